@@ -1,0 +1,197 @@
+import type { JenisSuratSuara, SuratSuara } from '../domain/ballot';
+import type { JenisPemilihan } from '../domain/election';
+import { formatAngka } from '../format/number';
+import { BARIS_DISABILITAS, BARIS_LPJ, kunciPeserta, nilai, type Kolom, type Lembar } from '../forms/c-hasil';
+import type { AturanId, Keparahan, Temuan } from './finding';
+
+/** What a sheet is checked against. */
+export interface KonteksValidasi {
+  readonly jenisPemilihan: JenisPemilihan;
+  readonly suratSuara: SuratSuara;
+  /** `tps` sheets also get the per-TPS rules (3 digit boxes, DPT limit). */
+  readonly tingkat: 'tps' | 'unit';
+  /** Code of the TPS or unit, copied into each finding. */
+  readonly kode: string;
+}
+
+/** Most voters a TPS may have (R12): 300 for Pemilu 2024, 600 for Pilkada 2024. */
+export const DPT_MAKS_TPS: Readonly<Record<JenisPemilihan, number>> = { pemilu: 300, pilkada: 600 };
+
+/** A TPS form has three digit boxes per number. */
+export const ANGKA_MAKS_TPS = 999;
+
+const NAMA_BARIS_LPJ: Readonly<Record<string, string>> = {
+  pemilih_dpt: 'pemilih dalam DPT',
+  pengguna_dpt: 'pengguna hak pilih dalam DPT',
+  pengguna_dptb: 'pengguna hak pilih dalam DPTb',
+  pengguna_dpk: 'pengguna hak pilih dalam DPK',
+  pengguna_total: 'pengguna hak pilih',
+  disabilitas: 'pemilih disabilitas yang menggunakan hak pilih',
+};
+
+const NAMA_KOLOM: Readonly<Record<Kolom, string>> = { l: 'laki-laki', p: 'perempuan', j: 'jumlah' };
+
+function sebutanPeserta(jenis: JenisSuratSuara): string {
+  return jenis === 'DPD' ? 'calon' : jenis === 'PPWP' || jenis === 'GUBERNUR' || jenis === 'BUPATI' || jenis === 'WALIKOTA' ? 'paslon' : 'partai';
+}
+
+const n = formatAngka;
+
+/** Checks one C.Hasil sheet (a TPS, or the sum of a unit) against rules R1-R4, R6-R9, R12-R14. */
+export function validasiLembar(lembar: Lembar, ctx: KonteksValidasi): Temuan[] {
+  const out: Temuan[] = [];
+  const v = (key: string): number | null => nilai(lembar, key);
+  const add = (aturan: AturanId, keparahan: Keparahan, pesan: string, baris: readonly string[]): void => {
+    out.push({ aturan, keparahan, surat_suara: ctx.suratSuara.jenis, kode: ctx.kode, pesan, baris });
+  };
+
+  // R1: JML = L + P on every row that has the split.
+  for (const prefix of [...BARIS_LPJ.map((b) => b.prefix), BARIS_DISABILITAS.prefix]) {
+    const l = v(`${prefix}_l`);
+    const p = v(`${prefix}_p`);
+    const j = v(`${prefix}_j`);
+    if (l !== null && p !== null && j !== null && j !== l + p) {
+      add('R1', 'galat', `Jumlah ${NAMA_BARIS_LPJ[prefix]} (${n(j)}) tidak sama dengan laki-laki + perempuan (${n(l)} + ${n(p)} = ${n(l + p)})`, [
+        `${prefix}_l`,
+        `${prefix}_p`,
+        `${prefix}_j`,
+      ]);
+    }
+  }
+
+  // R2: pengguna total = DPT + DPTb + DPK, for L, P and JML.
+  for (const k of ['l', 'p', 'j'] as const) {
+    const keys = [`pengguna_dpt_${k}`, `pengguna_dptb_${k}`, `pengguna_dpk_${k}`];
+    const parts = keys.map(v);
+    const total = v(`pengguna_total_${k}`);
+    if (total !== null && parts.every((x) => x !== null)) {
+      const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+      if (sum !== total) {
+        add('R2', 'galat', `Jumlah pengguna hak pilih ${NAMA_KOLOM[k]} (${n(total)}) tidak sama dengan DPT + DPTb + DPK (${(parts as number[]).map(n).join(' + ')} = ${n(sum)})`, [
+          ...keys,
+          `pengguna_total_${k}`,
+        ]);
+      }
+    }
+  }
+
+  const sah = v('suara_sah');
+  const tidakSah = v('suara_tidak_sah');
+  const total = v('suara_total');
+
+  // R3: sah + tidak sah = total.
+  if (sah !== null && tidakSah !== null && total !== null && sah + tidakSah !== total) {
+    add('R3', 'galat', `Suara sah + tidak sah (${n(sah)} + ${n(tidakSah)} = ${n(sah + tidakSah)}) tidak sama dengan jumlah seluruh suara (${n(total)})`, [
+      'suara_sah',
+      'suara_tidak_sah',
+      'suara_total',
+    ]);
+  }
+
+  // R4: the participants' votes add up to suara sah.
+  const pesertaKeys = ctx.suratSuara.peserta.map((p) => kunciPeserta(p.nomor));
+  const pesertaVals = pesertaKeys.map(v);
+  if (sah !== null && pesertaVals.every((x) => x !== null)) {
+    const sum = (pesertaVals as number[]).reduce((a, b) => a + b, 0);
+    if (sum !== sah) {
+      add('R4', 'galat', `Jumlah suara ${sebutanPeserta(ctx.suratSuara.jenis)} (${n(sum)}) tidak sama dengan suara sah (${n(sah)})`, [...pesertaKeys, 'suara_sah']);
+    }
+  }
+
+  // R6: received = used + returned damaged + unused.
+  const diterima = v('surat_suara_diterima');
+  const digunakan = v('surat_suara_digunakan');
+  const rusak = v('surat_suara_rusak');
+  const tidakDigunakan = v('surat_suara_tidak_digunakan');
+  if (diterima !== null && digunakan !== null && rusak !== null && tidakDigunakan !== null) {
+    const sum = digunakan + rusak + tidakDigunakan;
+    if (sum !== diterima) {
+      add('R6', 'galat', `Surat suara diterima (${n(diterima)}) tidak sama dengan digunakan + rusak/keliru coblos + tidak digunakan (${n(digunakan)} + ${n(rusak)} + ${n(tidakDigunakan)} = ${n(sum)})`, [
+        'surat_suara_diterima',
+        'surat_suara_digunakan',
+        'surat_suara_rusak',
+        'surat_suara_tidak_digunakan',
+      ]);
+    }
+  }
+
+  // R7: ballots used = voters who voted = valid + invalid votes (a legal ground for recount, Pasal 374(2)h).
+  const pengguna = v('pengguna_total_j');
+  const r7 = [
+    { key: 'surat_suara_digunakan', label: 'surat suara digunakan', value: digunakan },
+    { key: 'pengguna_total_j', label: 'pengguna hak pilih', value: pengguna },
+    { key: 'suara_total', label: 'jumlah suara sah dan tidak sah', value: total },
+  ].filter((x): x is { key: string; label: string; value: number } => x.value !== null);
+  if (r7.length >= 2 && r7.some((x) => x.value !== r7[0]!.value)) {
+    const text = r7.map((x) => `${x.label} (${n(x.value)})`);
+    const last = text.pop();
+    add('R7', 'galat', `${capitalize(text.join(', '))} dan ${last} harus sama`, r7.map((x) => x.key));
+  }
+
+  // R8: valid + invalid votes never exceed the voters who voted.
+  if (total !== null && pengguna !== null && total > pengguna) {
+    add('R8', 'galat', `Jumlah suara sah dan tidak sah (${n(total)}) melebihi pengguna hak pilih (${n(pengguna)})`, ['suara_total', 'pengguna_total_j']);
+  }
+
+  // R9: voters from the DPT who voted never exceed the DPT, per L, P and JML.
+  for (const k of ['l', 'p', 'j'] as const) {
+    const dpt = v(`pemilih_dpt_${k}`);
+    const used = v(`pengguna_dpt_${k}`);
+    if (dpt !== null && used !== null && used > dpt) {
+      add('R9', 'galat', `Pengguna hak pilih dalam DPT ${NAMA_KOLOM[k]} (${n(used)}) melebihi pemilih dalam DPT ${NAMA_KOLOM[k]} (${n(dpt)})`, [
+        `pengguna_dpt_${k}`,
+        `pemilih_dpt_${k}`,
+      ]);
+    }
+  }
+
+  // R12: per TPS, every number fits three digit boxes, and the DPT is within the legal maximum.
+  if (ctx.tingkat === 'tps') {
+    for (const [key, value] of Object.entries(lembar)) {
+      if (value !== null && (value < 0 || value > ANGKA_MAKS_TPS || !Number.isInteger(value))) {
+        add('R12', 'galat', `Angka ${n(value)} pada baris ${key} di luar 0–${ANGKA_MAKS_TPS} (tiga kotak angka)`, [key]);
+      }
+    }
+    const dptJ = v('pemilih_dpt_j');
+    const maks = DPT_MAKS_TPS[ctx.jenisPemilihan];
+    if (dptJ !== null && dptJ > maks) {
+      add('R12', 'peringatan', `Pemilih dalam DPT (${n(dptJ)}) melebihi batas ${n(maks)} pemilih per TPS`, ['pemilih_dpt_j']);
+    }
+  }
+
+  // R13: participant <= suara sah <= pengguna <= DPT + DPTb + DPK.
+  if (sah !== null) {
+    ctx.suratSuara.peserta.forEach((p, i) => {
+      const x = pesertaVals[i];
+      if (x !== null && x !== undefined && x > sah) {
+        add('R13', 'galat', `Suara ${sebutanPeserta(ctx.suratSuara.jenis)} ${String(p.nomor).padStart(2, '0')} (${n(x)}) melebihi suara sah (${n(sah)})`, [kunciPeserta(p.nomor), 'suara_sah']);
+      }
+    });
+    if (pengguna !== null && sah > pengguna) {
+      add('R13', 'galat', `Suara sah (${n(sah)}) melebihi pengguna hak pilih (${n(pengguna)})`, ['suara_sah', 'pengguna_total_j']);
+    }
+  }
+  const dpt = v('pemilih_dpt_j');
+  const dptb = v('pengguna_dptb_j');
+  const dpk = v('pengguna_dpk_j');
+  if (pengguna !== null && dpt !== null && dptb !== null && dpk !== null && pengguna > dpt + dptb + dpk) {
+    add('R13', 'galat', `Pengguna hak pilih (${n(pengguna)}) melebihi DPT + pengguna DPTb + pengguna DPK (${n(dpt)} + ${n(dptb)} + ${n(dpk)} = ${n(dpt + dptb + dpk)})`, [
+      'pengguna_total_j',
+      'pemilih_dpt_j',
+      'pengguna_dptb_j',
+      'pengguna_dpk_j',
+    ]);
+  }
+
+  // R14: disabled voters who voted never exceed all who voted (a warning).
+  const dis = v('disabilitas_j');
+  if (dis !== null && pengguna !== null && dis > pengguna) {
+    add('R14', 'peringatan', `Pemilih disabilitas yang menggunakan hak pilih (${n(dis)}) melebihi pengguna hak pilih (${n(pengguna)})`, ['disabilitas_j', 'pengguna_total_j']);
+  }
+
+  return out;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
