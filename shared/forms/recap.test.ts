@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Paket } from '../domain/election';
+import { jumlahkanLembar } from './aggregate';
+import { barisCHasil, kunciPeserta, nomorDariKunci } from './c-hasil';
+import { recapToJson, rekapKecamatan } from './recap';
+
+const paket: Paket = {
+  format: 'rekap-paket/1',
+  pemilihan: { nama: 'Pemilihan Umum Tahun 2024', jenis: 'pemilu', tanggal: '2024-02-14' },
+  tingkat: 'kecamatan',
+  wilayah: {
+    provinsi: { kode: '11', nama: 'ACEH' },
+    kabupaten: { kode: '1101', nama: 'ACEH SELATAN' },
+    kecamatan: { kode: '110101', nama: 'BAKONGAN' },
+  },
+  desa: [
+    { kode: '1101012001', nama: 'KEUDE BAKONGAN', tps: [{ kode: '1101012001001', nomor: 1 }, { kode: '1101012001002', nomor: 2 }] },
+    { kode: '1101012002', nama: 'UJONG MANGKI', tps: [{ kode: '1101012002001', nomor: 1 }] },
+  ],
+  surat_suara: [{ jenis: 'PPWP', peserta: [{ nomor: 1, nama: 'A' }, { nomor: 2, nama: 'B' }, { nomor: 3, nama: 'C' }] }],
+};
+
+describe('form rows', () => {
+  it('has every row of the C.Hasil PPWP in paper order', () => {
+    const rows = barisCHasil(paket.surat_suara[0]!);
+    expect(rows.map((r) => r.ref)).toEqual([
+      ...Array(3).fill('I.A'), ...Array(3).fill('I.B.1'), ...Array(3).fill('I.B.2'), ...Array(3).fill('I.B.3'), ...Array(3).fill('I.B.4'),
+      'II.1', 'II.2', 'II.3', 'II.4', ...Array(3).fill('III'), 'IV.01', 'IV.02', 'IV.03', 'V.A', 'V.B', 'V.C',
+    ]);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  });
+
+  it('keys participant rows by ballot number, not position', () => {
+    expect(kunciPeserta(24)).toBe('suara_24');
+    expect(nomorDariKunci('suara_24')).toBe(24);
+    expect(nomorDariKunci('suara_sah')).toBeNull();
+  });
+});
+
+describe('aggregation', () => {
+  it('sums every row independently and keeps unread rows null', () => {
+    expect(jumlahkanLembar(['a', 'b', 'c'], [{ a: 1, b: null }, { a: 2, b: 3 }, {}])).toEqual({ a: 3, b: 3, c: null });
+  });
+
+  it('recaps TPS -> desa -> kecamatan without forcing votes to match suara sah', () => {
+    const sheets = new Map([
+      ['1101012001001', { suara_1: 10, suara_2: 20, suara_3: 5, suara_sah: 35 }],
+      ['1101012001002', { suara_1: 825, suara_2: 1, suara_3: 0, suara_sah: 26 }],
+      ['1101012002001', { suara_1: 7, suara_2: 8, suara_3: 9, suara_sah: 24 }],
+    ]);
+    const r = rekapKecamatan(paket, paket.surat_suara[0]!, sheets);
+    expect(r.desa[0]!.lembar['suara_1']).toBe(835);
+    expect(r.desa[0]!.lembar['suara_sah']).toBe(61);
+    expect(r.jumlah['suara_1']).toBe(842);
+    expect(r.jumlah['pemilih_dpt_j']).toBeNull();
+    const json = recapToJson(r);
+    expect(json.unit[0]).toMatchObject({ kode: '1101012001', jumlah_tps: 2, jumlah_tps_terisi: 2, suara: { '1': 835, '2': 21, '3': 5 }, suara_sah: 61 });
+    expect(json.jumlah.suara).toEqual({ '1': 842, '2': 29, '3': 14 });
+    expect(json).toMatchObject({ surat_suara: 'PPWP', tingkat: 'kecamatan', kode: '110101', nama: 'BAKONGAN' });
+  });
+
+  it('counts a TPS without any number as not entered', () => {
+    const r = rekapKecamatan(paket, paket.surat_suara[0]!, new Map());
+    expect(recapToJson(r).unit[1]).toMatchObject({ jumlah_tps: 1, jumlah_tps_terisi: 0 });
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { SuratSuara } from '../domain/ballot';
+import type { Lembar } from '../forms/c-hasil';
+import { validasiLembar, type KonteksValidasi } from './rules';
+
+const PPWP: SuratSuara = {
+  jenis: 'PPWP',
+  peserta: [
+    { nomor: 1, nama: 'ANIES - MUHAIMIN', sirekap_id: '100025' },
+    { nomor: 2, nama: 'PRABOWO - GIBRAN', sirekap_id: '100026' },
+    { nomor: 3, nama: 'GANJAR - MAHFUD', sirekap_id: '100027' },
+  ],
+};
+
+const ctx: KonteksValidasi = { jenisPemilihan: 'pemilu', suratSuara: PPWP, tingkat: 'tps', kode: '1101012001001' };
+
+/** A fully consistent TPS sheet. */
+const BERSIH: Lembar = {
+  pemilih_dpt_l: 139, pemilih_dpt_p: 145, pemilih_dpt_j: 284,
+  pengguna_dpt_l: 110, pengguna_dpt_p: 126, pengguna_dpt_j: 236,
+  pengguna_dptb_l: 0, pengguna_dptb_p: 1, pengguna_dptb_j: 1,
+  pengguna_dpk_l: 2, pengguna_dpk_p: 0, pengguna_dpk_j: 2,
+  pengguna_total_l: 112, pengguna_total_p: 127, pengguna_total_j: 239,
+  surat_suara_diterima: 290, surat_suara_digunakan: 239, surat_suara_rusak: 1, surat_suara_tidak_digunakan: 50,
+  disabilitas_l: 1, disabilitas_p: 0, disabilitas_j: 1,
+  suara_1: 144, suara_2: 80, suara_3: 10,
+  suara_sah: 234, suara_tidak_sah: 5, suara_total: 239,
+};
+
+function rules(l: Lembar, c: KonteksValidasi = ctx): string[] {
+  return validasiLembar(l, c).map((t) => t.aturan);
+}
+
+describe('validasiLembar', () => {
+  it('finds nothing on a consistent sheet', () => {
+    expect(validasiLembar(BERSIH, ctx)).toEqual([]);
+  });
+
+  it('R1: JML must be L + P, naming the numbers', () => {
+    const t = validasiLembar({ ...BERSIH, pemilih_dpt_j: 285 }, ctx);
+    expect(t.map((x) => x.aturan)).toContain('R1');
+    const r1 = t.find((x) => x.aturan === 'R1')!;
+    expect(r1.pesan).toBe('Jumlah pemilih dalam DPT (285) tidak sama dengan laki-laki + perempuan (139 + 145 = 284)');
+    expect(r1.keparahan).toBe('galat');
+    expect(r1.baris).toEqual(['pemilih_dpt_l', 'pemilih_dpt_p', 'pemilih_dpt_j']);
+    expect(r1.kode).toBe('1101012001001');
+    expect(r1.surat_suara).toBe('PPWP');
+  });
+
+  it('R2: pengguna total = DPT + DPTb + DPK per column', () => {
+    expect(rules({ ...BERSIH, pengguna_dpk_l: 3, pengguna_dpk_j: 3 })).toEqual(expect.arrayContaining(['R2']));
+  });
+
+  it('R3: sah + tidak sah = total', () => {
+    const t = validasiLembar({ ...BERSIH, suara_tidak_sah: 6 }, ctx);
+    expect(t.find((x) => x.aturan === 'R3')?.pesan).toBe('Suara sah + tidak sah (234 + 6 = 240) tidak sama dengan jumlah seluruh suara (239)');
+  });
+
+  it('R4: votes of the paslon must add up to suara sah, with the message of the issue', () => {
+    const t = validasiLembar({ ...BERSIH, suara_1: 144 + 67, suara_sah: 251, suara_total: 256, pengguna_total_j: 256 }, ctx);
+    expect(t.find((x) => x.aturan === 'R4')?.pesan).toBe('Jumlah suara paslon (301) tidak sama dengan suara sah (251)');
+  });
+
+  it('R4 names candidates for DPD', () => {
+    const dpd: SuratSuara = { jenis: 'DPD', peserta: [{ nomor: 21, nama: 'A' }, { nomor: 22, nama: 'B' }] };
+    const t = validasiLembar({ suara_21: 5, suara_22: 5, suara_sah: 11 }, { ...ctx, suratSuara: dpd });
+    expect(t[0]?.pesan).toBe('Jumlah suara calon (10) tidak sama dengan suara sah (11)');
+  });
+
+  it('R6: received = used + damaged + unused', () => {
+    expect(rules({ ...BERSIH, surat_suara_diterima: 291 })).toEqual(['R6']);
+  });
+
+  it('R7: ballots used, voters and votes must agree (swapped sah/tidak sah shows up in R4 and R13)', () => {
+    expect(rules({ ...BERSIH, surat_suara_digunakan: 240, surat_suara_tidak_digunakan: 49 })).toEqual(['R7']);
+    const t = validasiLembar({ ...BERSIH, surat_suara_digunakan: 240, surat_suara_tidak_digunakan: 49 }, ctx);
+    expect(t[0]?.pesan).toBe('Surat suara digunakan (240), pengguna hak pilih (239) dan jumlah suara sah dan tidak sah (239) harus sama');
+    const swapped = rules({ ...BERSIH, suara_sah: 5, suara_tidak_sah: 234 });
+    expect(swapped).toEqual(expect.arrayContaining(['R4', 'R13']));
+  });
+
+  it('R8: votes never exceed the voters', () => {
+    expect(rules({ ...BERSIH, suara_total: 240, suara_tidak_sah: 6 })).toEqual(expect.arrayContaining(['R7', 'R8']));
+  });
+
+  it('R9: DPT voters never exceed the DPT, per sex', () => {
+    const t = rules({ ...BERSIH, pemilih_dpt_l: 100, pemilih_dpt_j: 245 });
+    expect(t).toEqual(expect.arrayContaining(['R9']));
+  });
+
+  it('R12: a number beyond three digit boxes is an error; a DPT over 300 is a warning', () => {
+    const t = validasiLembar({ ...BERSIH, suara_3: 1833 }, ctx);
+    const r12 = t.find((x) => x.aturan === 'R12');
+    expect(r12?.keparahan).toBe('galat');
+    expect(r12?.baris).toEqual(['suara_3']);
+    expect(t.map((x) => x.aturan)).toEqual(expect.arrayContaining(['R4', 'R13']));
+    // The classic 8xx misread (25 read as 825) fits the boxes: R4 and R13 catch it.
+    expect(rules({ ...BERSIH, suara_3: 810 })).toEqual(['R4', 'R13']);
+    const big = validasiLembar({ ...BERSIH, pemilih_dpt_l: 160, pemilih_dpt_j: 305 }, ctx).find((x) => x.aturan === 'R12');
+    expect(big?.keparahan).toBe('peringatan');
+    expect(validasiLembar({ ...BERSIH, pemilih_dpt_l: 160, pemilih_dpt_j: 305 }, { ...ctx, jenisPemilihan: 'pilkada' }).some((x) => x.aturan === 'R12')).toBe(false);
+    expect(validasiLembar({ ...BERSIH, suara_1: 1440 }, { ...ctx, tingkat: 'unit' }).some((x) => x.aturan === 'R12')).toBe(false);
+  });
+
+  it('R13: no participant above suara sah, suara sah not above the voters', () => {
+    const t = validasiLembar({ ...BERSIH, pengguna_total_j: 200, pengguna_total_l: 73 }, ctx);
+    expect(t.find((x) => x.aturan === 'R13')?.pesan).toBe('Suara sah (234) melebihi pengguna hak pilih (200)');
+  });
+
+  it('R14: disabled voters above all voters is a warning', () => {
+    const t = validasiLembar({ ...BERSIH, disabilitas_l: 240, disabilitas_j: 240 }, ctx);
+    expect(t.find((x) => x.aturan === 'R14')?.keparahan).toBe('peringatan');
+  });
+
+  it('skips a rule while one of its numbers is not read (null or missing)', () => {
+    expect(validasiLembar({ suara_1: 10 }, ctx)).toEqual([]);
+    expect(validasiLembar({ ...BERSIH, suara_sah: null, suara_1: 999 }, ctx).map((t) => t.aturan)).not.toContain('R4');
+  });
+});
