@@ -1,4 +1,4 @@
-import type { JenisSuratSuara, SuratSuara } from '../domain/ballot';
+import { nomorPeserta, type JenisSuratSuara, type SuratSuara } from '../domain/ballot';
 import type { JenisPemilihan } from '../domain/election';
 import { formatAngka } from '../format/number';
 import { BARIS_DISABILITAS, BARIS_LPJ, kunciPeserta, nilai, type Kolom, type Lembar } from '../forms/c-hasil';
@@ -164,7 +164,7 @@ export function validasiLembar(lembar: Lembar, ctx: KonteksValidasi): Temuan[] {
     ctx.suratSuara.peserta.forEach((p, i) => {
       const x = pesertaVals[i];
       if (x !== null && x !== undefined && x > sah) {
-        add('R13', 'galat', `Suara ${sebutanPeserta(ctx.suratSuara.jenis)} ${String(p.nomor).padStart(2, '0')} (${n(x)}) melebihi suara sah (${n(sah)})`, [kunciPeserta(p.nomor), 'suara_sah']);
+        add('R13', 'galat', `Suara ${sebutanPeserta(ctx.suratSuara.jenis)} ${nomorPeserta(p.nomor)} (${n(x)}) melebihi suara sah (${n(sah)})`, [kunciPeserta(p.nomor), 'suara_sah']);
       }
     });
     if (pengguna !== null && sah > pengguna) {
