@@ -1,0 +1,61 @@
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PlenoError } from '../errors';
+import { databaseUji, jamUji } from '../testing/election-fixture';
+import { check, recap } from './recap-service';
+import { saveTpsSheet } from './results-service';
+
+let db: Database.Database;
+let dir: string;
+const clock = jamUji();
+
+beforeEach(() => {
+  ({ db, dir } = databaseUji());
+});
+afterEach(() => {
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function simpan(kodeTps: string, jenis: 'PPWP' | 'DPD', nilai: Record<string, number | null>): void {
+  const r = saveTpsSheet(db, { kodeTps, jenis, nilai, sumber: 'c_hasil', oleh: 'uji' }, clock);
+  if (!r.ok) throw new Error(r.error.pesan);
+}
+
+describe('recap', () => {
+  it('sums the effective values TPS -> desa -> kecamatan, every row on its own', () => {
+    simpan('1101012001001', 'PPWP', { suara_1: 10, suara_2: 20, suara_3: 5, suara_sah: 35 });
+    simpan('1101012001002', 'PPWP', { suara_1: 1, suara_2: 2, suara_3: 3, suara_sah: 7 });
+    simpan('1101012002001', 'PPWP', { suara_1: 100, suara_2: 0, suara_3: 0, suara_sah: 90 });
+    const r = recap(db, 'PPWP');
+    expect(r.desa.map((d) => d.lembar['suara_1'])).toEqual([11, 100]);
+    expect(r.jumlah).toMatchObject({ suara_1: 111, suara_2: 22, suara_3: 8, suara_sah: 132, pemilih_dpt_j: null });
+    expect(r.desa[0]!.tps.map((t) => t.terisi)).toEqual([true, true]);
+  });
+
+  it('throws a PlenoError for a ballot that is not in the package', () => {
+    expect(() => recap(db, 'DPR')).toThrow(PlenoError);
+  });
+});
+
+describe('check', () => {
+  it('validates every filled TPS sheet of every ballot, sorted by ballot order then TPS code', () => {
+    simpan('1101012002001', 'DPD', { suara_21: 5, suara_22: 5, suara_sah: 11 });
+    simpan('1101012002001', 'PPWP', { suara_1: 100, suara_2: 0, suara_3: 0, suara_sah: 90 });
+    simpan('1101012001002', 'PPWP', { suara_1: 1, suara_2: 2, suara_3: 3, suara_sah: 6, suara_tidak_sah: 1, suara_total: 8 });
+    simpan('1101012001001', 'PPWP', { suara_1: null });
+    const t = check(db);
+    expect(t.map((x) => [x.surat_suara, x.kode, x.aturan])).toEqual([
+      ['PPWP', '1101012001002', 'R3'],
+      ['PPWP', '1101012002001', 'R4'],
+      ['PPWP', '1101012002001', 'R13'],
+      ['DPD', '1101012002001', 'R4'],
+    ]);
+    expect(t[1]).toMatchObject({ keparahan: 'galat', pesan: 'Jumlah suara paslon (100) tidak sama dengan suara sah (90)' });
+  });
+
+  it('finds nothing in an empty database', () => {
+    expect(check(db)).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { berkasSirekap, databaseUji, jamUji } from '../testing/election-fixture';
+import { auditHead, listAudit, verifyAuditChain } from './audit-service';
+import { cellHistory, readSheets } from './results-service';
+import { collectJsonFiles, importSirekapFiles } from './sirekap-import-service';
+
+let db: Database.Database;
+let dir: string;
+let data: string;
+const clock = jamUji('2024-02-20T10:00:00.000Z');
+
+const ADM = {
+  pemilih_dpt_l: 139, pemilih_dpt_p: 145, pemilih_dpt_j: 284,
+  pengguna_dpt_l: 110, pengguna_dpt_p: 126, pengguna_dpt_j: 236,
+  pengguna_dptb_l: 0, pengguna_dptb_p: 1, pengguna_dptb_j: 1,
+  pengguna_non_dpt_l: 2, pengguna_non_dpt_p: 0, pengguna_non_dpt_j: 2,
+  pengguna_total_l: 112, pengguna_total_p: 127, pengguna_total_j: 239,
+  suara_sah: 234, suara_tidak_sah: 5, suara_total: 239,
+};
+
+function tulis(rel: string, teks: string): string {
+  const f = path.join(data, rel);
+  fs.mkdirSync(path.dirname(f), { recursive: true });
+  fs.writeFileSync(f, teks);
+  return f;
+}
+
+function hitung(): { nilai: number; impor: number; audit: number; head: unknown } {
+  const n = (t: string): number => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+  return { nilai: n('nilai'), impor: n('impor'), audit: n('audit'), head: auditHead(db) };
+}
+
+beforeEach(() => {
+  ({ db, dir } = databaseUji());
+  data = path.join(dir, 'sirekap');
+  tulis('2001/1101012001001.json', berkasSirekap({ 100025: 144, 100026: 80, 100027: 10 }, ADM));
+  tulis('2001/1101012001002.json', berkasSirekap({ 100025: 825, 100026: 19, 100027: 2 }, null));
+  tulis('2002/sub/1101012002001.json', berkasSirekap({ 100025: null, 100026: null, 100027: null }, null));
+  tulis('2002/catatan.txt', 'bukan JSON');
+  tulis('2002/._1101012002001.json', '\u0000\u0005binary resource fork');
+});
+afterEach(() => {
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('collectJsonFiles', () => {
+  it('finds *.json recursively in sorted order, skipping hidden files and other extensions', () => {
+    const r = collectJsonFiles([data]);
+    expect(r.ok && r.value.map((f) => path.relative(data, f))).toEqual([
+      path.join('2001', '1101012001001.json'),
+      path.join('2001', '1101012001002.json'),
+      path.join('2002', 'sub', '1101012002001.json'),
+    ]);
+  });
+
+  it('takes a file as given and de-duplicates', () => {
+    const f = path.join(data, '2001', '1101012001001.json');
+    const r = collectJsonFiles([f, path.join(data, '2001')]);
+    expect(r.ok && r.value).toHaveLength(2);
+  });
+
+  it('refuses a missing path and an empty folder', () => {
+    expect(collectJsonFiles([path.join(data, 'tidak-ada')])).toMatchObject({ ok: false, error: { kode: 'berkas-tidak-ada' } });
+    fs.mkdirSync(path.join(dir, 'kosong'));
+    expect(collectJsonFiles([path.join(dir, 'kosong')])).toMatchObject({ ok: false, error: { kode: 'tidak-ada-berkas' } });
+  });
+});
+
+describe('importSirekapFiles', () => {
+  it('writes every value as a sirekap version with one impor row and one audit row', () => {
+    const r = importSirekapFiles(db, [data], clock, { oleh: 'operator' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    // 21 rows per file; file 1 has all 21, file 2 has 3 votes, file 3 nothing read.
+    expect(r.value).toEqual({ berkas: 3, tps: 3, nilaiBaru: 24, nilaiSama: 39, kodeTps: ['1101012001001', '1101012001002'], imporId: 1 });
+    const sheets = readSheets(db, 'PPWP', 'sirekap');
+    expect(sheets.get('1101012001001')).toMatchObject({ suara_1: 144, pengguna_dpk_l: 2, pengguna_dpk_j: 2, suara_total: 239 });
+    expect(sheets.get('1101012001002')).toEqual({ suara_1: 825, suara_2: 19, suara_3: 2 }); // the misread is kept
+    const impor = db.prepare('SELECT * FROM impor').get() as { berkas: string; jumlah_berkas: number; jumlah_nilai: number };
+    expect(impor).toMatchObject({ jumlah_berkas: 3, jumlah_nilai: 24 });
+    expect(JSON.parse(impor.berkas)[0]).toMatchObject({ nama: path.join(data, '2001', '1101012001001.json'), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(cellHistory(db, '1101012001001', 'PPWP', 'suara_1')).toMatchObject([{ nilai: 144, sumber: 'sirekap', impor_id: 1, oleh: 'operator' }]);
+    expect(listAudit(db).map((a) => a.aksi)).toEqual(['buat-basis-data', 'impor-sirekap']);
+    expect(verifyAuditChain(db)).toBeNull();
+  });
+
+  it('writes nothing at all when the same files are imported again', () => {
+    importSirekapFiles(db, [data], clock);
+    const before = hitung();
+    const r = importSirekapFiles(db, [data], clock);
+    expect(r).toMatchObject({ ok: true, value: { berkas: 3, nilaiBaru: 0, nilaiSama: 63, kodeTps: [], imporId: null } });
+    expect(hitung()).toEqual(before);
+  });
+
+  it('writes only the values that changed since the last import', () => {
+    importSirekapFiles(db, [data], clock);
+    tulis('2001/1101012001002.json', berkasSirekap({ 100025: 25, 100026: 19, 100027: 2 }, null));
+    const r = importSirekapFiles(db, [path.join(data, '2001')], clock);
+    expect(r).toMatchObject({ ok: true, value: { berkas: 2, nilaiBaru: 1, kodeTps: ['1101012001002'], imporId: 2 } });
+    expect(cellHistory(db, '1101012001002', 'PPWP', 'suara_1').map((h) => h.nilai)).toEqual([825, 25]);
+  });
+
+  it.each<[string, () => string[], string]>([
+    ['a file that is not JSON', () => [tulis('2002/1101012002001.json', '{"chart": ')], '1101012002001.json: bukan JSON yang sah'],
+    ['a string vote', () => [tulis('2001/1101012001002.json', '{"chart": {"100025": "25"}, "administrasi": null}')], '1101012001002.json: chart.100025: harus bilangan bulat 0 atau lebih, atau null; tertulis "25"'],
+    ['a TPS outside the package', () => [tulis('luar/3101011001001.json', berkasSirekap({ 100025: 1 }, null))], '3101011001001.json: TPS 3101011001001 tidak ada dalam paket kecamatan 110101 BAKONGAN'],
+    ['two files for one TPS', () => [tulis('lain/1101012001001.json', berkasSirekap({ 100025: 1 }, null))], 'TPS 1101012001001 sudah ada di berkas'],
+    ['a file over 1 MiB', () => [tulis('2001/1101012001002.json', `{"chart": null, "administrasi": null, "x": "${'a'.repeat(1024 * 1024)}"}`)], '1101012001002.json: berkas lebih besar dari 1 MiB'],
+  ])('refuses the whole import for %s, naming the file, and writes nothing', (_what, rusak, pesan) => {
+    importSirekapFiles(db, [path.join(data, '2001', '1101012001001.json')], clock);
+    const before = hitung();
+    const extra = rusak();
+    const r = importSirekapFiles(db, [data, ...extra], clock);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.pesan).toContain(pesan);
+    expect(hitung()).toEqual(before);
+  });
+});

@@ -1,0 +1,64 @@
+// Test support (not shipped code): a small package and a fresh recap database in a temp folder.
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Paket } from '../../shared/domain/election';
+import type { Clock } from '../../shared/domain/result';
+import { openDatabase } from '../db/open-database';
+import { createElectionDatabase } from '../services/election-service';
+
+/** Two desa, three TPS, PPWP with Sirekap ids and DPD without. */
+export const PAKET_CONTOH: Paket = {
+  format: 'rekap-paket/1',
+  pemilihan: { nama: 'Pemilihan Umum Tahun 2024', jenis: 'pemilu', tanggal: '2024-02-14' },
+  tingkat: 'kecamatan',
+  wilayah: {
+    provinsi: { kode: '11', nama: 'ACEH' },
+    kabupaten: { kode: '1101', nama: 'ACEH SELATAN' },
+    kecamatan: { kode: '110101', nama: 'BAKONGAN' },
+  },
+  desa: [
+    { kode: '1101012001', nama: 'KEUDE BAKONGAN', tps: [{ kode: '1101012001001', nomor: 1 }, { kode: '1101012001002', nomor: 2 }] },
+    { kode: '1101012002', nama: 'UJONG MANGKI', tps: [{ kode: '1101012002001', nomor: 1 }] },
+  ],
+  surat_suara: [
+    {
+      jenis: 'PPWP',
+      peserta: [
+        { nomor: 1, nama: 'ANIES - MUHAIMIN', sirekap_id: '100025' },
+        { nomor: 2, nama: 'PRABOWO - GIBRAN', sirekap_id: '100026' },
+        { nomor: 3, nama: 'GANJAR - MAHFUD', sirekap_id: '100027' },
+      ],
+    },
+    { jenis: 'DPD', peserta: [{ nomor: 21, nama: 'CALON A' }, { nomor: 22, nama: 'CALON B' }] },
+  ],
+};
+
+/** A clock that starts at the given time and moves one second per call, so versions are ordered. */
+export function jamUji(start = '2024-02-20T08:00:00.000Z'): Clock {
+  let t = Date.parse(start);
+  return () => {
+    const d = new Date(t);
+    t += 1000;
+    return d;
+  };
+}
+
+export function folderUji(prefix = 'pleno-uji-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Creates a recap database from the package in a new temp folder and opens it. */
+export function databaseUji(paket: Paket = PAKET_CONTOH, clock: Clock = jamUji()): { db: Database.Database; file: string; dir: string } {
+  const dir = folderUji();
+  const file = path.join(dir, 'rekap.db');
+  const r = createElectionDatabase(file, paket, clock, { oleh: 'penguji' });
+  if (!r.ok) throw new Error(r.error.pesan);
+  return { db: openDatabase(file, { create: false }), file, dir };
+}
+
+/** A Sirekap TPS file in the public shape. */
+export function berkasSirekap(chart: Record<string, number | null>, administrasi: Record<string, number | null> | null): string {
+  return JSON.stringify({ chart: { ...chart, null: null }, images: [], administrasi, psu: null, ts: '2024-02-15 10:00:00', status_suara: true, status_adm: true });
+}
