@@ -1,0 +1,69 @@
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { JenisSuratSuara } from '../../shared/domain/ballot';
+import type { Clock } from '../../shared/domain/result';
+import type { Penandatangan, SaksiPenandatangan } from '../../shared/documents/d-hasil';
+import { buildDHasil } from '../../shared/documents/d-hasil';
+import type { Kertas } from '../../shared/documents/layout';
+import { defaultFontsDir } from '../pdf/fonts';
+import { renderDocument } from '../pdf/render-document';
+import { loadPaket } from './election-service';
+import { recap } from './recap-service';
+
+/** Ballots with a D.Hasil document so far; the party ballots (DPR, DPRD) need their own row model. */
+const JENIS_DICETAK: readonly JenisSuratSuara[] = ['PPWP'];
+
+export interface PrintOptions {
+  /** Paper: F4 (default, what PPK offices print on) or A4. */
+  readonly kertas?: Kertas;
+  /** Folder with the DejaVu fonts; default resources/fonts found by defaultFontsDir(). */
+  readonly fontsDir?: string;
+  /** Plenary date (YYYY-MM-DD) for the berita acara; default the local date of the clock. */
+  readonly tanggalPleno?: string;
+  readonly ppk?: { readonly ketua: Penandatangan; readonly anggota: readonly Penandatangan[] };
+  readonly saksi?: readonly SaksiPenandatangan[];
+}
+
+/** "D.HASIL-KECAMATAN-320444-PPWP.pdf". */
+export function namaBerkasDHasil(kodeKecamatan: string, jenis: JenisSuratSuara): string {
+  return `D.HASIL-KECAMATAN-${kodeKecamatan}-${jenis}.pdf`;
+}
+
+/**
+ * Writes one PDF per printed ballot into `outDir` (created if missing): the Model D.Hasil Kecamatan with
+ * its berita acara and the lampiran of every desa, all in one file. Each file is written beside its target
+ * and renamed into place, so a reader never sees half a PDF. Returns the paths written.
+ */
+export async function printRecapDocuments(db: Database.Database, outDir: string, clock: Clock, opts: PrintOptions = {}): Promise<string[]> {
+  const paket = loadPaket(db);
+  const fontsDir = opts.fontsDir ?? defaultFontsDir();
+  const dicetakPada = clock();
+  fs.mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const suratSuara of paket.surat_suara) {
+    if (!JENIS_DICETAK.includes(suratSuara.jenis)) continue;
+    const model = buildDHasil({
+      rekap: recap(db, suratSuara.jenis),
+      wilayah: paket.wilayah,
+      pemilihan: paket.pemilihan,
+      dicetakPada,
+      kertas: opts.kertas ?? 'F4',
+      ...(opts.tanggalPleno === undefined ? {} : { tanggalPleno: opts.tanggalPleno }),
+      ...(opts.ppk === undefined ? {} : { ppk: opts.ppk }),
+      ...(opts.saksi === undefined ? {} : { saksi: opts.saksi }),
+    });
+    const pdf = await renderDocument(model, fontsDir);
+    const file = path.join(outDir, namaBerkasDHasil(paket.wilayah.kecamatan.kode, suratSuara.jenis));
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(tmp, pdf);
+      fs.renameSync(tmp, file);
+    } catch (err) {
+      fs.rmSync(tmp, { force: true });
+      throw err;
+    }
+    written.push(file);
+  }
+  return written;
+}
