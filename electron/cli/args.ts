@@ -1,0 +1,99 @@
+import { gagal, ok, type Result } from '../../shared/domain/result';
+
+/** The commands of FORMATS.md section 3, plus `save-tps` (C.Hasil entry from scripts). */
+export const NAMA_PERINTAH = ['init', 'import-sirekap', 'recap', 'check', 'print', 'save-tps'] as const;
+export type NamaPerintah = (typeof NAMA_PERINTAH)[number];
+
+interface SpesifikasiPerintah {
+  /** Options that take a value (`--db FILE` or `--db=FILE`). */
+  readonly nilai: readonly string[];
+  /** Options that are flags (`--json`). */
+  readonly bendera: readonly string[];
+  readonly wajib: readonly string[];
+  /** Positional arguments: none, or at least one (named for the message). */
+  readonly posisi: null | string;
+}
+
+const SPESIFIKASI: Readonly<Record<NamaPerintah, SpesifikasiPerintah>> = {
+  init: { nilai: ['db', 'paket', 'oleh'], bendera: ['json'], wajib: ['db', 'paket'], posisi: null },
+  'import-sirekap': { nilai: ['db', 'oleh'], bendera: ['json'], wajib: ['db'], posisi: 'JALUR (berkas atau folder Sirekap)' },
+  recap: { nilai: ['db', 'surat-suara'], bendera: ['json'], wajib: ['db', 'surat-suara'], posisi: null },
+  check: { nilai: ['db'], bendera: ['json'], wajib: ['db'], posisi: null },
+  print: { nilai: ['db', 'out'], bendera: [], wajib: ['db', 'out'], posisi: null },
+  'save-tps': { nilai: ['db', 'tps', 'surat-suara', 'oleh'], bendera: ['json'], wajib: ['db', 'tps', 'surat-suara'], posisi: 'BARIS=NILAI' },
+};
+
+export const PEMAKAIAN = `Pemakaian: npm run --silent cli -- <perintah> [opsi]
+
+Perintah:
+  init --db BERKAS --paket PAKET.json            membuat basis data rekap baru dari paket pemilihan
+  import-sirekap --db BERKAS JALUR...            mengimpor berkas TPS Sirekap (berkas atau folder, dicari ke dalam)
+  recap --db BERKAS --surat-suara JENIS [--json] rekapitulasi satu surat suara
+  check --db BERKAS [--json]                     semua temuan validasi; kode keluar 1 bila ada galat
+  print --db BERKAS --out FOLDER                 menulis dokumen PDF rekapitulasi ke FOLDER
+  save-tps --db BERKAS --tps KODE --surat-suara JENIS [--oleh NAMA] [--json] BARIS=NILAI...
+                                                 menyimpan angka C.Hasil satu TPS (NILAI kosong = belum dibaca)
+
+Opsi --oleh NAMA mencatat siapa yang bertindak di log audit (init, import-sirekap, save-tps).
+Kode keluar: 0 berhasil, 1 check menemukan galat, 2 masukan atau pemakaian salah.
+`;
+
+export interface ArgumenCli {
+  readonly perintah: NamaPerintah;
+  readonly opsi: ReadonlyMap<string, string>;
+  readonly bendera: ReadonlySet<string>;
+  readonly posisi: readonly string[];
+}
+
+function salah(pesan: string): Result<never> {
+  return gagal('pemakaian-salah', pesan, `usage error: ${pesan}`);
+}
+
+function isPerintah(s: string): s is NamaPerintah {
+  return (NAMA_PERINTAH as readonly string[]).includes(s);
+}
+
+/** Splits argv (without node and script) into a known command, its options and positional arguments. */
+export function parseArgs(argv: readonly string[]): Result<ArgumenCli> {
+  const [nama, ...rest] = argv;
+  if (nama === undefined) return salah('perintah tidak ditulis');
+  if (!isPerintah(nama)) return salah(`perintah tidak dikenal: "${nama}" (yang ada: ${NAMA_PERINTAH.join(', ')})`);
+  const spec = SPESIFIKASI[nama];
+  const opsi = new Map<string, string>();
+  const bendera = new Set<string>();
+  const posisi: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === '--') {
+      posisi.push(...rest.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('--')) {
+      posisi.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const key = a.slice(2, eq < 0 ? undefined : eq);
+    if (opsi.has(key) || bendera.has(key)) return salah(`opsi --${key} ditulis lebih dari sekali`);
+    if (spec.bendera.includes(key)) {
+      if (eq >= 0) return salah(`opsi --${key} tidak memakai nilai`);
+      bendera.add(key);
+    } else if (spec.nilai.includes(key)) {
+      let v: string | undefined;
+      if (eq >= 0) v = a.slice(eq + 1);
+      else {
+        v = rest[i + 1];
+        if (v !== undefined && v.startsWith('--')) v = undefined;
+        else i++;
+      }
+      if (v === undefined || v === '') return salah(`opsi --${key} memerlukan nilai`);
+      opsi.set(key, v);
+    } else {
+      return salah(`opsi tidak dikenal untuk ${nama}: --${key}`);
+    }
+  }
+  for (const w of spec.wajib) if (!opsi.has(w)) return salah(`${nama}: opsi --${w} wajib ditulis`);
+  if (spec.posisi === null && posisi.length > 0) return salah(`${nama}: argumen tidak dikenal: "${posisi[0]!}"`);
+  if (spec.posisi !== null && posisi.length === 0) return salah(`${nama}: tulis paling sedikit satu ${spec.posisi}`);
+  return ok({ perintah: nama, opsi, bendera, posisi });
+}

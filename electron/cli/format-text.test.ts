@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Lembar } from '../../shared/forms/c-hasil';
+import { rekapKecamatan } from '../../shared/forms/recap';
+import { PAKET_CONTOH } from '../testing/election-fixture';
+import { formatCheckText, formatRecapText } from './format-text';
+
+describe('formatRecapText', () => {
+  it('prints one line per desa and the total, with Indonesian number format', () => {
+    const sheets = new Map<string, Lembar>([
+      ['1101012001001', { suara_1: 1200, suara_2: 20, suara_3: 5, suara_sah: 1225, suara_tidak_sah: 3, suara_total: 1228 }],
+      ['1101012002001', { suara_1: 7, suara_2: 8, suara_3: 9, suara_sah: 24 }],
+    ]);
+    const text = formatRecapText(rekapKecamatan(PAKET_CONTOH, PAKET_CONTOH.surat_suara[0]!, sheets));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Rekapitulasi PPWP (Pemilihan Umum Presiden dan Wakil Presiden)');
+    expect(lines[1]).toBe('Kecamatan 110101 BAKONGAN');
+    expect(lines[3]).toMatch(/^Desa\/Kelurahan\s+TPS terisi\s+01\s+02\s+03\s+Sah\s+Tidak sah\s+Jumlah$/);
+    expect(lines[4]).toMatch(/^1101012001 KEUDE BAKONGAN\s+1\/2\s+1\.200\s+20\s+5\s+1\.225\s+3\s+1\.228$/);
+    expect(lines[5]).toMatch(/^1101012002 UJONG MANGKI\s+1\/1\s+7\s+8\s+9\s+24\s+—\s+—$/);
+    expect(lines[7]).toMatch(/^JUMLAH\s+2\/3\s+1\.207\s+28\s+14\s+1\.249\s+3\s+1\.228$/);
+    expect(text).toContain('  02  PRABOWO - GIBRAN');
+  });
+});
+
+describe('formatCheckText', () => {
+  it('prints each finding and the counts', () => {
+    const text = formatCheckText([
+      { aturan: 'R4', keparahan: 'galat', surat_suara: 'PPWP', kode: '1101012001001', pesan: 'Jumlah suara paslon (159) tidak sama dengan suara sah (115)', baris: [] },
+      { aturan: 'R12', keparahan: 'peringatan', surat_suara: 'PPWP', kode: '1101012001002', pesan: 'Pemilih dalam DPT (301) melebihi batas 300 pemilih per TPS', baris: [] },
+    ]);
+    expect(text).toBe(
+      'GALAT      R4  PPWP       1101012001001  Jumlah suara paslon (159) tidak sama dengan suara sah (115)\n' +
+        'PERINGATAN R12 PPWP       1101012001002  Pemilih dalam DPT (301) melebihi batas 300 pemilih per TPS\n\n1 galat, 1 peringatan.\n',
+    );
+    expect(formatCheckText([])).toBe('Tidak ada temuan.\n');
+  });
+});
