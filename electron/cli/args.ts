@@ -19,7 +19,7 @@ const SPESIFIKASI: Readonly<Record<NamaPerintah, SpesifikasiPerintah>> = {
   'import-sirekap': { nilai: ['db', 'oleh'], bendera: ['json'], wajib: ['db'], posisi: 'JALUR (berkas atau folder Sirekap)' },
   recap: { nilai: ['db', 'surat-suara'], bendera: ['json'], wajib: ['db', 'surat-suara'], posisi: null },
   check: { nilai: ['db'], bendera: ['json'], wajib: ['db'], posisi: null },
-  print: { nilai: ['db', 'out'], bendera: [], wajib: ['db', 'out'], posisi: null },
+  print: { nilai: ['db', 'out', 'kertas'], bendera: [], wajib: ['db', 'out'], posisi: null },
   'save-tps': { nilai: ['db', 'tps', 'surat-suara', 'oleh'], bendera: ['json'], wajib: ['db', 'tps', 'surat-suara'], posisi: 'BARIS=NILAI' },
 };
 
@@ -30,7 +30,7 @@ Perintah:
   import-sirekap --db BERKAS JALUR...            mengimpor berkas TPS Sirekap (berkas atau folder, dicari ke dalam)
   recap --db BERKAS --surat-suara JENIS [--json] rekapitulasi satu surat suara
   check --db BERKAS [--json]                     semua temuan validasi; kode keluar 1 bila ada galat
-  print --db BERKAS --out FOLDER                 menulis dokumen PDF rekapitulasi ke FOLDER
+  print --db BERKAS --out FOLDER [--kertas F4|A4] menulis dokumen PDF rekapitulasi ke FOLDER (kertas F4 bawaan)
   save-tps --db BERKAS --tps KODE --surat-suara JENIS [--oleh NAMA] [--json] BARIS=NILAI...
                                                  menyimpan angka C.Hasil satu TPS (NILAI kosong = belum dibaca)
 

@@ -1,17 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { berkasSirekap, folderUji, PAKET_CONTOH } from '../testing/election-fixture';
 import { runCli } from './run-cli';
-
-// The PDF renderer is another module's business: here only the wiring of `print` is checked.
-const printed = vi.hoisted(() => ({ calls: [] as unknown[][] }));
-vi.mock('../services/print-service', () => ({
-  printRecapDocuments: async (...args: unknown[]) => {
-    printed.calls.push(args);
-    return [path.join(args[1] as string, 'D.HASIL-PPWP.pdf')];
-  },
-}));
 
 const clock = (): Date => new Date('2024-02-20T08:00:00.000Z');
 let dir: string;
@@ -82,15 +74,20 @@ describe('runCli', () => {
     expect(doc.unit[0]).toMatchObject({ kode: '1101012001', jumlah_tps: 2, jumlah_tps_terisi: 1, suara: { '1': 10, '2': 20, '3': 5 } });
   });
 
-  it('print passes the open database, the folder and the clock, and lists the files', async () => {
+  it('print writes the real D.Hasil PDF into a new folder, on F4 unless --kertas A4', async () => {
     await cli('init', '--db', db, '--paket', path.join(dir, 'paket.json'));
+    await cli('import-sirekap', '--db', db, path.join(dir, 'sirekap'));
     const out = path.join(dir, 'cetak', 'baru');
+    const pdf = path.join(out, 'D.HASIL-KECAMATAN-110101-PPWP.pdf');
     const r = await cli('print', '--db', db, '--out', out);
-    expect(r).toMatchObject({ code: 0, err: '', out: `${path.join(out, 'D.HASIL-PPWP.pdf')}\n` });
-    expect(fs.statSync(out).isDirectory()).toBe(true);
-    const [conn, folder, c] = printed.calls.at(-1)!;
-    expect(folder).toBe(out);
-    expect(c).toBe(clock);
-    expect((conn as { open: boolean }).open).toBe(false); // closed after the command
+    expect(r).toMatchObject({ code: 0, err: '', out: `${pdf}\n` });
+    const size = (): string => /Page size:\s+([\d.]+ x [\d.]+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]!;
+    expect(size()).toBe('935.433 x 609.449'); // F4 landscape (330 x 215 mm)
+    expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toContain('KEUDE BAKONGAN');
+    expect((await cli('print', '--db', db, '--out', out, '--kertas', 'A4')).code).toBe(0);
+    expect(size()).toBe('841.89 x 595.276'); // A4 landscape
+    const bad = await cli('print', '--db', db, '--out', out, '--kertas', 'Letter');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--kertas');
   });
 });

@@ -113,11 +113,13 @@ async function checkCmd(a: ArgumenCli, io: CliIo): Promise<number> {
 
 async function print(a: ArgumenCli, io: CliIo, clock: Clock): Promise<number> {
   const out = opsi(a, 'out');
+  const kertas = a.opsi.get('kertas') ?? 'F4';
+  if (kertas !== 'F4' && kertas !== 'A4') tolak({ kode: 'pemakaian-salah', pesan: `--kertas: ukuran "${kertas}" tidak dikenal (F4 atau A4)`, detail: 'unknown paper size' });
   // Loaded here so the other commands do not load the PDF renderer.
   const { printRecapDocuments } = await import('../services/print-service');
   const files = await denganDb(a, async (db) => {
     fs.mkdirSync(out, { recursive: true });
-    return printRecapDocuments(db, out, clock);
+    return printRecapDocuments(db, out, clock, { kertas });
   });
   for (const f of files) io.stdout(`${f}\n`);
   return KELUAR.berhasil;
