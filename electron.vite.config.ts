@@ -1,10 +1,10 @@
 import { defineConfig } from 'electron-vite';
-import react from '@vitejs/plugin-react';
+import { rendererConfig } from './vite.renderer.config';
 import { resolve } from 'node:path';
 
 // main: ESM with dependencies external (better-sqlite3 stays a native module in node_modules);
 // preload: one CommonJS file (.cjs) because a sandboxed preload cannot load ESM or other files;
-// renderer: the React app in renderer/.
+// renderer: the React app in renderer/ (operator console and projector), defined in vite.renderer.config.ts.
 export default defineConfig({
   main: {
     build: {
@@ -24,12 +24,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react()],
-    build: {
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
-    },
-  },
+  renderer: rendererConfig,
 });

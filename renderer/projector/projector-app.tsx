@@ -1,0 +1,398 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { nomorPeserta, type JenisSuratSuara } from '../../shared/domain/ballot';
+import { jumlahkanLembar } from '../../shared/forms/aggregate';
+import type { Lembar } from '../../shared/forms/c-hasil';
+import type { RekapKecamatan } from '../../shared/forms/recap';
+import { formatAngka } from '../../shared/format/number';
+import { formatTanggal, waktuLokal } from '../../shared/format/date';
+import type { RingkasanPemilihan } from '../../shared/ipc/contract';
+import type { Temuan } from '../../shared/validation/finding';
+import { call, on } from '../api';
+import type { KeadaanProyektor } from '../contract-next';
+import type { KemajuanTps } from '../../shared/forms/progress';
+import { barisLabel, susunForm } from '../lib/sheet-lines';
+import { terapkanLembar, type DataRekap } from '../lib/incremental';
+import { offsetZona, namaZona } from '../lib/time-zone';
+import { FONT_ANGKA, FONT_LABEL, hitungMetrik, jumlahHalamanPerBagian, tataLetak, type HalamanProyektor, type JenisKolom, type TataLetak, type UkurTeks } from './layout';
+import { T } from './text';
+import { unitDesa, unitKecamatan, type TandaSel, type UnitProyektor } from './view-model';
+
+interface Data {
+  readonly ringkasan: RingkasanPemilihan;
+  readonly rekap: RekapKecamatan;
+  readonly temuan: readonly Temuan[];
+  readonly kemajuan: ReadonlyMap<string, KemajuanTps>;
+}
+
+function buatUkur(): UkurTeks {
+  const ctx = document.createElement('canvas').getContext('2d');
+  return (text, font) => {
+    if (!ctx) return text.length * 0.62 * Number(/(\d+)px/.exec(font)?.[1] ?? 16);
+    ctx.font = font;
+    return ctx.measureText(text).width;
+  };
+}
+
+function useJam(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(new Date()), 1000);
+    return () => window.clearInterval(id);
+  }, []);
+  return now;
+}
+
+function useUkuranLayar(): { lebar: number; tinggi: number } {
+  const [u, setU] = useState({ lebar: window.innerWidth, tinggi: window.innerHeight });
+  useEffect(() => {
+    const onResize = (): void => setU({ lebar: window.innerWidth, tinggi: window.innerHeight });
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return u;
+}
+
+/** Waits for the hall fonts, so that widths are measured with the glyphs that will be drawn. */
+function useFontSiap(): boolean {
+  const [siap, setSiap] = useState(false);
+  useEffect(() => {
+    const fonts = [`30px ${FONT_ANGKA}`, `bold 30px ${FONT_ANGKA}`, `20px ${FONT_LABEL}`, `bold 20px ${FONT_LABEL}`];
+    void Promise.all(fonts.map((f) => document.fonts.load(f)))
+      .catch(() => undefined)
+      .then(() => setSiap(true));
+  }, []);
+  return siap;
+}
+
+/**
+ * The read-only big view for the hall. It shows what the operator chose (state held by the main process)
+ * and re-reads on every `nilai.berubah` event: it never shows anything that was not saved.
+ */
+export function ProjectorApp(): React.JSX.Element {
+  const [data, setData] = useState<Data | null>(null);
+  const [galat, setGalat] = useState<string | null>(null);
+  const [keadaan, setKeadaan] = useState<KeadaanProyektor | null>(null);
+  const seq = useRef(0);
+  const ukuran = useUkuranLayar();
+  const fontSiap = useFontSiap();
+  const now = useJam();
+  const ukur = useMemo(() => buatUkur(), []);
+
+  // Reads what the projector shows. The package (ringkasan) only when the database may have changed; on a
+  // saved value only the recap, the findings and the progress, in parallel (the latency path of a save).
+  const ringkasan = useRef<RingkasanPemilihan | null>(null);
+  const muat = useCallback(async (denganRingkasan: boolean): Promise<void> => {
+    const my = ++seq.current;
+    if (denganRingkasan || !ringkasan.current) {
+      const ring = await call('pemilihan.ringkasan', {});
+      if (!ring.ok) {
+        if (my === seq.current) setGalat(ring.error.kode === 'belum-ada-basis-data' ? T.tanpaData : ring.error.pesan);
+        return;
+      }
+      ringkasan.current = ring.value;
+    }
+    const ring = ringkasan.current;
+    const jenis = ring.paket.surat_suara[0]?.jenis ?? 'PPWP';
+    const [rekap, temuan, kemajuan] = await Promise.all([call('rekap.ambil', { jenis }), call('temuan.daftar', {}), call('kemajuan.ambil', { jenis })]);
+    if (my !== seq.current) return;
+    if (!rekap.ok || !temuan.ok || !kemajuan.ok) {
+      setGalat((!rekap.ok ? rekap.error : !temuan.ok ? temuan.error : !kemajuan.ok ? kemajuan.error : null)?.pesan ?? '');
+      return;
+    }
+    setGalat(null);
+    setData({ ringkasan: ring, rekap: rekap.value, temuan: temuan.value, kemajuan: new Map(kemajuan.value.map((k) => [k.kodeTps, k])) });
+  }, []);
+
+  // After a save: read back only the TPS the event names and apply them (renderer/lib/incremental.ts); a
+  // full re-read follows shortly after the last event, so the view always ends on the main process's recap.
+  const penuh = useRef<number | undefined>(undefined);
+  const perbarui = useCallback(
+    async (p: { readonly kodeTps: readonly string[]; readonly jenis: readonly JenisSuratSuara[] }): Promise<void> => {
+      window.clearTimeout(penuh.current);
+      penuh.current = window.setTimeout(() => void muat(false), 400);
+      const ring = ringkasan.current;
+      if (!ring || p.kodeTps.length > 20) return muat(false);
+      const my = ++seq.current;
+      const jenis = ring.paket.surat_suara[0]?.jenis ?? 'PPWP';
+      if (!p.jenis.includes(jenis)) return;
+      const sheets = await Promise.all(p.kodeTps.map((kodeTps) => call('tps.ambil', { kodeTps, jenis })));
+      if (my !== seq.current) return;
+      setData((d) => {
+        if (!d) return d;
+        let next: DataRekap = d;
+        for (const r of sheets) if (r.ok) next = terapkanLembar(next, ring.paket.pemilihan.jenis, r.value);
+        return { ...d, ...next };
+      });
+    },
+    [muat],
+  );
+
+  useEffect(() => {
+    void muat(true);
+    void call('proyektor.ambil', {}).then((r) => r.ok && setKeadaan(r.value));
+    const offs = [
+      on('nilai.berubah', (p) => void perbarui(p)),
+      on('sesi.berubah', () => void muat(true)),
+      on('proyektor.berubah', (k) => setKeadaan(k)),
+    ];
+    return () => {
+      offs.forEach((off) => off());
+      window.clearTimeout(penuh.current);
+    };
+  }, [muat, perbarui]);
+
+  // The keyboard of the projector window pages too (when it has the focus).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const next = ['ArrowRight', 'PageDown', ' ', 'ArrowDown'].includes(e.key);
+      const prev = ['ArrowLeft', 'PageUp', 'ArrowUp'].includes(e.key);
+      if (next || prev) {
+        e.preventDefault();
+        void call('proyektor.atur', { geser: next ? 1 : -1 });
+      } else if (e.key === 'Home') {
+        e.preventDefault();
+        void call('proyektor.atur', { halaman: 0 });
+      } else if (e.key === '1' || e.key === '2' || e.key === '3') {
+        void call('proyektor.atur', { bagian: (['suara', 'pemilih', 'surat'] as const)[Number(e.key) - 1]!, halaman: 0 });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const sections = useMemo(() => (data ? susunForm(data.rekap.suratSuara) : []), [data]);
+  const units = useMemo((): UnitProyektor[] => {
+    if (!data || !keadaan) return [];
+    if (keadaan.tampilan === 'desa' && keadaan.kodeDesa) return unitDesa(data.rekap, keadaan.kodeDesa, data.temuan, data.kemajuan, keadaan.sorotTps);
+    return unitKecamatan(data.rekap, data.temuan, data.kemajuan);
+  }, [data, keadaan]);
+  const desa = keadaan?.tampilan === 'desa' ? data?.rekap.desa.find((d) => d.kode === keadaan.kodeDesa) : undefined;
+  const jumlahAkhir: Lembar = desa ? desa.lembar : (data?.rekap.jumlah ?? {});
+
+  const layout = useMemo((): TataLetak | null => {
+    if (!data || !fontSiap) return null;
+    const keys = data.rekap.rowKeys;
+    // Widths hold the numbers a column will plausibly show (at least 999 for a TPS, 9.999 for a desa), so
+    // that saving a value rarely changes which units share a page.
+    const tps = units[0]?.tingkat !== 'desa';
+    const maxUnit = Math.max(tps ? 999 : 9999, ...units.flatMap((u) => keys.map((k) => u.lembar[k] ?? 0)));
+    const maxJumlah = Math.max(tps ? 9999 : 99999, ...keys.map((k) => jumlahAkhir[k] ?? 0));
+    // A column is as wide as its widest cell: the number, or Sirekap's differing number above it.
+    const { angkaPx } = hitungMetrik(ukuran.lebar, ukuran.tinggi);
+    const fontAngka = `bold ${angkaPx}px ${FONT_ANGKA}`;
+    const fontSirekap = `bold ${Math.round(angkaPx * 0.5)}px ${FONT_ANGKA}`;
+    const lebarIsi = (u: UnitProyektor): number =>
+      Math.max(
+        0,
+        ...keys.map((k) => {
+          const t = u.tanda.get(k);
+          const sirekap = t?.nilaiSirekap !== undefined ? ukur(`S ${formatAngka(t.nilaiSirekap)}`, fontSirekap) + 10 : 0;
+          return Math.max(ukur(formatAngka(u.lembar[k]), fontAngka), sirekap);
+        }),
+      );
+    return tataLetak({
+      lebar: ukuran.lebar,
+      tinggi: ukuran.tinggi,
+      bagian: sections,
+      unit: units.map((u) => ({ kode: u.kode, judul: u.judul, lebarIsi: lebarIsi(u) })),
+      angkaTerlebarUnit: formatAngka(maxUnit),
+      angkaTerlebarJumlah: formatAngka(maxJumlah),
+      ukur,
+    });
+  }, [data, fontSiap, units, jumlahAkhir, ukuran, sections, ukur]);
+
+  // Tell the main process how many pages each bagian has here, so the operator's paging knows the end.
+  const laporan = layout ? JSON.stringify(jumlahHalamanPerBagian(layout)) : null;
+  useEffect(() => {
+    if (!layout || !keadaan || laporan === JSON.stringify(keadaan.jumlahHalaman)) return;
+    void call('proyektor.lapor', { jumlahHalaman: jumlahHalamanPerBagian(layout) });
+  }, [laporan, layout, keadaan]);
+
+  if (galat) return <main className="proyektor pesan-besar">{galat}</main>;
+  if (!data || !keadaan || !layout) return <main className="proyektor pesan-besar">{T.memuat}</main>;
+
+  const pages = layout.halaman.filter((h) => h.bagian === keadaan.bagian);
+  const idx = Math.min(Math.max(0, keadaan.halaman), Math.max(0, pages.length - 1));
+  const page = pages[idx];
+  const { paket } = data.ringkasan;
+  const offset = offsetZona(paket.wilayah.provinsi.kode);
+  const waktu = waktuLokal(now, offset);
+  const m = layout.metrik;
+
+  return (
+    <main
+      className="proyektor"
+      style={
+        {
+          '--angka': `${m.angkaPx}px`,
+          '--label': `${m.labelPx}px`,
+          '--pad': `${m.padding}px`,
+          '--tanda': `${m.tandaLebar}px`,
+        } as React.CSSProperties
+      }
+    >
+      <header className="kop" style={{ height: m.kopPx }}>
+        <div className="kop-judul">
+          <h1>
+            {data.rekap.suratSuara.jenis} · {desa ? T.judulDesa(desa.kode.charAt(6) === '1' ? 'KELURAHAN' : 'DESA', desa.nama) : T.judulKecamatan(paket.wilayah.kecamatan.nama)}
+          </h1>
+          <p>{desa ? `${T.judulKecamatan(paket.wilayah.kecamatan.nama)} · ${T.subDesa}` : `${T.kabupaten(paket.wilayah.kabupaten.nama)} · ${T.subKecamatan}`}</p>
+        </div>
+        <div className="kop-bagian">
+          <span className="nama-bagian" data-testid="bagian">
+            {T.bagian[keadaan.bagian]}
+          </span>
+          <span className="kop-halaman" data-testid="halaman">
+            {T.halaman(idx + 1, Math.max(1, pages.length))}
+          </span>
+        </div>
+        <div className="kop-waktu">
+          <span className="kop-jam" data-testid="jam">
+            {waktu.jam} {namaZona(offset)}
+          </span>
+          <span className="kop-tanggal">{formatTanggal(waktu.tanggal)}</span>
+        </div>
+      </header>
+      {page && <TabelHalaman page={page} layout={layout} units={units} jumlahAkhir={jumlahAkhir} keys={data.rekap.rowKeys} />}
+      <footer className="legenda" style={{ height: m.legendaPx }}>
+        <span className="contoh galat">!</span> {T.legendaGalat}
+        <span className="contoh peringatan">⚠</span> {T.legendaPeringatan}
+        <span className="contoh selisih">≠</span> {T.legendaSelisih}
+        {keadaan.tampilan === 'desa' ? (
+          <>
+            <span className="contoh sirekap">S</span> {T.legendaSirekap}
+          </>
+        ) : (
+          <>
+            <span className="contoh teks">n/m TPS</span> {T.legendaTpsDibaca}
+          </>
+        )}
+        <span className="contoh kosong">—</span> {T.legendaKosong}
+      </footer>
+    </main>
+  );
+}
+
+interface TabelProps {
+  readonly page: HalamanProyektor;
+  readonly layout: TataLetak;
+  readonly units: readonly UnitProyektor[];
+  readonly jumlahAkhir: Lembar;
+  readonly keys: readonly string[];
+}
+
+function Angka({ v, tanda }: { v: number | null | undefined; tanda?: TandaSel | undefined }): React.JSX.Element {
+  return (
+    <>
+      {tanda && (tanda.galat || tanda.peringatan || tanda.selisih || tanda.sirekap) && (
+        <span className="tanda-sel" aria-hidden="true">
+          {tanda.galat ? <span className="t-galat">!</span> : tanda.peringatan ? <span className="t-peringatan">⚠</span> : null}
+          {tanda.selisih && <span className="t-selisih">≠</span>}
+          {tanda.sirekap && <span className="t-sirekap">S</span>}
+        </span>
+      )}
+      <span className="isi-angka">
+        {tanda?.nilaiSirekap !== undefined && <span className="nilai-sirekap">S {formatAngka(tanda.nilaiSirekap)}</span>}
+        <span className="nilai">{formatAngka(v)}</span>
+      </span>
+    </>
+  );
+}
+
+function TabelHalaman({ page, layout, units, jumlahAkhir, keys }: TabelProps): React.JSX.Element {
+  const m = layout.metrik;
+  const pindahanMasuk = useMemo(() => jumlahkanLembar(keys, units.slice(0, page.dari).map((u) => u.lembar)), [keys, units, page.dari]);
+  const pindahanKeluar = useMemo(() => jumlahkanLembar(keys, units.slice(0, page.sampai).map((u) => u.lembar)), [keys, units, page.sampai]);
+  const lebar = (k: JenisKolom): number => (k.jenis === 'unit' ? layout.lebarKolom[k.indeks]! : layout.lebarJumlah);
+  const total = m.labelLebar + page.kolom.reduce((w, k) => w + lebar(k), 0);
+  const kol = page.adaKol ? m.kolLebar : 0;
+  const labelText = m.labelLebar - m.refLebar - kol;
+
+  const kepala = (k: JenisKolom, i: number): React.JSX.Element => {
+    if (k.jenis === 'unit') {
+      const u = units[k.indeks]!;
+      return (
+        <th key={u.kode} scope="col" className={u.sorot ? 'unit sorot' : 'unit'} data-kode={u.kode}>
+          <span className="judul-unit">
+            {u.judul.split(/\s+/).map((w, i) => (
+              <span key={i}>{w}</span>
+            ))}
+          </span>
+          {u.sorot ? <span className="sub sub-sorot">{T.sedangDibaca}</span> : u.sub && <span className={u.sub === T.sirekap ? 'sub sub-sirekap' : 'sub'}>{u.sub}</span>}
+        </th>
+      );
+    }
+    const label = k.jenis === 'akhir' ? (page.kolom.some((x) => x.jenis === 'pindahan-masuk') ? T.akhir : T.jumlah) : T.pindahanMasuk;
+    return (
+      <th key={`${k.jenis}-${i}`} scope="col" className={`jumlah ${k.jenis}`}>
+        {label}
+      </th>
+    );
+  };
+
+  const sel = (k: JenisKolom, key: string): React.JSX.Element => {
+    if (k.jenis === 'unit') {
+      const u = units[k.indeks]!;
+      const t = u.tanda.get(key);
+      const cls = ['angka', u.sorot ? 'sorot' : '', t?.galat ? 'galat' : t?.peringatan ? 'peringatan' : '', t?.selisih ? 'selisih' : '', (t?.sirekap && u.tingkat === 'tps') || u.hanyaSirekap ? 'sirekap' : '']
+        .filter(Boolean)
+        .join(' ');
+      return (
+        <td key={u.kode} className={cls} data-kode={u.kode} data-key={key}>
+          <Angka v={u.lembar[key]} tanda={t} />
+        </td>
+      );
+    }
+    const src = k.jenis === 'pindahan-masuk' ? pindahanMasuk : k.jenis === 'pindahan-keluar' ? pindahanKeluar : jumlahAkhir;
+    return (
+      <td key={k.jenis} className={`angka jumlah ${k.jenis}`} data-key={key} data-kolom={k.jenis}>
+        <Angka v={src[key]} />
+      </td>
+    );
+  };
+
+  return (
+    <table className="tabel-proyektor" style={{ width: total }}>
+      <colgroup>
+        <col style={{ width: m.refLebar }} />
+        <col style={{ width: labelText }} />
+        {page.adaKol && <col style={{ width: kol }} />}
+        {page.kolom.map((k, i) => (
+          <col key={i} style={{ width: lebar(k) }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr style={{ height: m.kepalaKolomPx }}>
+          <th scope="col" colSpan={page.adaKol ? 3 : 2} className="uraian-kepala">
+            {T.kolomUraian}
+          </th>
+          {page.kolom.map(kepala)}
+        </tr>
+      </thead>
+      <tbody>
+        {page.garis.map(({ garis: g, tinggi }) => {
+          const peserta = g.rows[0]?.peserta;
+          const sub = tinggi / g.keys.length;
+          return g.keys.map((key, i) => (
+            <tr key={key} style={{ height: sub }} className={[i === 0 ? 'awal-garis' : '', peserta ? 'baris-peserta' : '', key === 'suara_sah' || key === 'suara_total' ? 'baris-jumlah' : ''].filter(Boolean).join(' ')}>
+              {i === 0 && (
+                <>
+                  <td rowSpan={g.keys.length} className={peserta ? 'ref nomor' : 'ref'}>
+                    {peserta ? nomorPeserta(peserta.nomor) : g.ref}
+                  </td>
+                  <th rowSpan={g.keys.length} colSpan={g.kolom[0] === null && page.adaKol ? 2 : 1} scope="row" className="label">
+                    {barisLabel(g).map((part, j) => (
+                      <span key={j}>{part}</span>
+                    ))}
+                  </th>
+                </>
+              )}
+              {g.kolom[0] !== null && <td className="kol">{g.kolom[i] === 'j' ? 'JML' : (g.kolom[i] ?? '').toUpperCase()}</td>}
+              {page.kolom.map((k) => sel(k, key))}
+            </tr>
+          ));
+        })}
+      </tbody>
+    </table>
+  );
+}
