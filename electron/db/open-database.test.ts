@@ -35,6 +35,8 @@ describe('openDatabase', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('locking_mode', { simple: true })).toBe('exclusive');
+    expect(fs.existsSync(`${file}-shm`)).toBe(false); // exclusive WAL keeps its index in memory
     const strict = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%'").all();
     expect(strict).toEqual([]);
     db.close();
@@ -56,14 +58,19 @@ describe('openDatabase', () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
   });
 
-  it('opens a database whose header is not yet checkpointed (another connection still open, WAL in use)', () => {
+  it('opens a database whose header is not yet checkpointed (a -wal left by a crash)', () => {
     const file = path.join(dir, 'rekap.db');
     const first = openDatabase(file, { create: true });
     expect(fs.existsSync(`${file}-wal`)).toBe(true);
-    const second = openDatabase(file, { create: false });
+    // What a crash leaves: the main file and its -wal, no live connection (copied while the first is open).
+    const copy = path.join(dir, 'salinan.db');
+    fs.copyFileSync(file, copy);
+    fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+    first.close();
+    expect(fs.readFileSync(copy).readUInt32BE(68)).not.toBe(APPLICATION_ID); // the header is still in the -wal
+    const second = openDatabase(copy, { create: false });
     expect(second.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     second.close();
-    first.close();
   });
 
   it('refuses a missing file unless asked to create it', () => {

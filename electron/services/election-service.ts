@@ -160,6 +160,8 @@ export function openElectionDatabase(file: string): Database.Database {
     return db;
   } catch (err) {
     db.close();
-    throw err;
+    if (galatDari(err)) throw err;
+    // A package table that is not ours in shape (a hand-made file): a message, not a crash.
+    throw new DatabaseError('db-tidak-terbaca', `Berkas ${file} tidak dapat dibaca sebagai basis data rekap; berkas tidak diubah.`, `cannot load the package: ${String(err)}`);
   }
 }
