@@ -22,7 +22,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SuratSuara } from '../../shared/domain/ballot';
-import { FORMAT_PAKET, type Paket } from '../../shared/domain/election';
+import type { Paket } from '../../shared/domain/election';
 import type { Desa } from '../../shared/domain/region';
 import { barisCHasil, kunciPeserta } from '../../shared/forms/c-hasil';
 import type { AturanId } from '../../shared/validation/finding';
@@ -427,7 +427,7 @@ export function generateDemo(seed: number = DEFAULT_SEED): DemoElection {
     .sort((a, b) => (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0));
 
   const paket: Paket = {
-    format: FORMAT_PAKET,
+    format: 'rekap-paket/1',
     pemilihan: { nama: 'Pemilihan Umum Tahun 2024', jenis: 'pemilu', tanggal: '2024-02-14' },
     tingkat: 'kecamatan',
     wilayah: WILAYAH_DEMO,

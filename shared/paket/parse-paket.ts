@@ -1,11 +1,25 @@
-import { JENIS_SURAT_SUARA, isJenisSuratSuara, type JenisSuratSuara, type Peserta, type SuratSuara } from '../domain/ballot';
-import { FORMAT_PAKET, type JenisPemilihan, type Paket } from '../domain/election';
+import {
+  isJenisSuratSuara,
+  isSuratSuaraPartai,
+  isSuratSuaraPilkada,
+  JENIS_SURAT_SUARA,
+  JENIS_SURAT_SUARA_PARTAI,
+  JENIS_SURAT_SUARA_PILKADA,
+  type Calon,
+  type Dapil,
+  type JenisKelamin,
+  type JenisSuratSuara,
+  type Peserta,
+  type SuratSuara,
+} from '../domain/ballot';
+import { FORMAT_PAKET_DIKENAL, type FormatPaket, type JenisPemilihan, type Paket } from '../domain/election';
 import { KODE_LENGTH, type Desa, type Tps, type Wilayah } from '../domain/region';
 import { gagal, ok, type Result } from '../domain/result';
 import { isTanggalValid } from '../format/date';
 
 /**
- * Reads an election package (`rekap-paket/1`, FORMATS.md section 1) from unknown JSON.
+ * Reads an election package (`rekap-paket/1`, FORMATS.md section 1, or `rekap-paket/2`, resources/schema/README.md)
+ * from unknown JSON.
  * The package is refused as a whole at its first fault, with a message that names the JSON path
  * (0-based indices, as jq writes them): `desa[3].tps[12].kode: harus 13 digit angka, tertulis "110101200101"`.
  * Keys this version does not know are ignored (the format grows by adding keys); the result holds only known keys.
@@ -131,31 +145,116 @@ function bacaDesa(list: readonly unknown[], kodeKecamatan: string): Desa[] {
   });
 }
 
-function bacaPeserta(list: readonly unknown[], js: string): Peserta[] {
+/** Sirekap ids: digits/letters without spaces; "null" is the extra key of Sirekap's chart, so it names nothing. */
+function sirekapId(v: unknown, pemilik: string, dipakai: Map<string, string>): string {
+  const jalur = `${pemilik}.sirekap_id`;
+  if (typeof v !== 'string' || !/^[0-9A-Za-z_-]{1,32}$/.test(v) || v === 'null') {
+    throw new Salah(jalur, `harus teks angka/huruf tanpa spasi (1–32 huruf), tertulis ${tampilkanNilai(v)}`);
+  }
+  const lain = dipakai.get(v);
+  if (lain !== undefined) throw new Salah(jalur, `sirekap_id "${v}" ganda, sudah dipakai ${lain}`);
+  dipakai.set(v, pemilik);
+  return v;
+}
+
+function jenisKelamin(v: unknown, jalur: string): JenisKelamin {
+  if (v !== 'L' && v !== 'P') throw new Salah(jalur, `harus "L" atau "P", tertulis ${tampilkanNilai(v)}`);
+  return v;
+}
+
+/** Keys of rekap-paket/2 that only some ballots may carry: where they are allowed, for the message. */
+function hanyaUntuk(o: Objek, key: string, boleh: boolean, jalur: string, untuk: string): boolean {
+  if (o[key] === undefined) return false;
+  if (!boleh) throw new Salah(`${jalur}.${key}`, `hanya untuk ${untuk}`);
+  return true;
+}
+
+const UNTUK_PARTAI = `surat suara ${JENIS_SURAT_SUARA_PARTAI.join(', ')}`;
+const UNTUK_PILKADA = `surat suara ${JENIS_SURAT_SUARA_PILKADA.join(', ')}`;
+
+/** Most seats of a dapil (2024: 3-10 for DPR, 3-12 for DPRD); a bound against typing errors. */
+const KURSI_MAKS = 99;
+
+function bacaDapil(v: unknown, jalur: string): Dapil {
+  const o = objek(v, jalur);
+  const k = ada(o, 'kode', `${jalur}.kode`);
+  if (typeof k !== 'string' || !/^[0-9A-Za-z._-]{1,20}$/.test(k)) {
+    throw new Salah(`${jalur}.kode`, `harus teks angka/huruf tanpa spasi (1–20 huruf), tertulis ${tampilkanNilai(k)}`);
+  }
+  const n = nama(ada(o, 'nama', `${jalur}.nama`), `${jalur}.nama`);
+  const kursi = o['kursi'];
+  if (kursi === undefined) return { kode: k, nama: n };
+  if (typeof kursi !== 'number' || !Number.isInteger(kursi) || kursi < 1 || kursi > KURSI_MAKS) {
+    throw new Salah(`${jalur}.kursi`, `harus bilangan bulat 1–${KURSI_MAKS}, tertulis ${tampilkanNilai(kursi)}`);
+  }
+  return { kode: k, nama: n, kursi };
+}
+
+function bacaCalon(list: readonly unknown[], jp: string, kursi: number | undefined, idDipakai: Map<string, string>): Calon[] {
+  if (kursi !== undefined && list.length > kursi) {
+    throw new Salah(`${jp}.calon`, `berisi ${list.length} calon, lebih dari ${kursi} kursi dapil`);
+  }
+  const nomorDipakai = new Map<number, string>();
+  return list.map((c, i) => {
+    const jc = `${jp}.calon[${i}]`;
+    const o = objek(c, jc);
+    const no = nomor(ada(o, 'nomor', `${jc}.nomor`), `${jc}.nomor`);
+    const lain = nomorDipakai.get(no);
+    if (lain !== undefined) throw new Salah(`${jc}.nomor`, `nomor urut ${no} ganda, sudah dipakai ${lain}`);
+    nomorDipakai.set(no, jc);
+    const out: { nomor: number; nama: string; jenis_kelamin?: JenisKelamin; sirekap_id?: string } = {
+      nomor: no,
+      nama: nama(ada(o, 'nama', `${jc}.nama`), `${jc}.nama`),
+    };
+    if (o['jenis_kelamin'] !== undefined) out.jenis_kelamin = jenisKelamin(o['jenis_kelamin'], `${jc}.jenis_kelamin`);
+    if (o['sirekap_id'] !== undefined) out.sirekap_id = sirekapId(o['sirekap_id'], jc, idDipakai);
+    return out;
+  });
+}
+
+function bacaPeserta(list: readonly unknown[], js: string, jenis: JenisSuratSuara, v2: boolean, dapil: Dapil | undefined): Peserta[] {
   const nomorDipakai = new Map<number, string>();
   const idDipakai = new Map<string, string>();
-  return list.map((p, i) => {
+  const idCalonDipakai = new Map<string, string>();
+  const partai = isSuratSuaraPartai(jenis);
+  const peserta = list.map((p, i): Peserta => {
     const jp = `${js}.peserta[${i}]`;
     const o = objek(p, jp);
     const no = nomor(ada(o, 'nomor', `${jp}.nomor`), `${jp}.nomor`);
     const lain = nomorDipakai.get(no);
     if (lain !== undefined) throw new Salah(`${jp}.nomor`, `nomor ${no} ganda, sudah dipakai ${lain}`);
     nomorDipakai.set(no, jp);
-    const n = nama(ada(o, 'nama', `${jp}.nama`), `${jp}.nama`);
-    const id = o['sirekap_id'];
-    if (id === undefined) return { nomor: no, nama: n };
-    // "null" is the extra key of Sirekap's chart, so it can never name a participant.
-    if (typeof id !== 'string' || !/^[0-9A-Za-z_-]{1,32}$/.test(id) || id === 'null') {
-      throw new Salah(`${jp}.sirekap_id`, `harus teks angka/huruf tanpa spasi (1–32 huruf), tertulis ${tampilkanNilai(id)}`);
+    const out: {
+      nomor: number;
+      nama: string;
+      sirekap_id?: string;
+      jenis_kelamin?: JenisKelamin;
+      calon?: Calon[];
+      kolom_kosong?: boolean;
+    } = { nomor: no, nama: nama(ada(o, 'nama', `${jp}.nama`), `${jp}.nama`) };
+    if (o['sirekap_id'] !== undefined) out.sirekap_id = sirekapId(o['sirekap_id'], jp, idDipakai);
+    // rekap-paket/1 knows none of the keys below: they are ignored there, as every unknown key.
+    if (!v2) return out;
+    if (hanyaUntuk(o, 'jenis_kelamin', jenis === 'DPD', jp, 'calon anggota DPD')) out.jenis_kelamin = jenisKelamin(o['jenis_kelamin'], `${jp}.jenis_kelamin`);
+    if (partai) {
+      const calon = daftar(ada(o, 'calon', `${jp}.calon`), `${jp}.calon`, 0, 'calon');
+      out.calon = bacaCalon(calon, jp, dapil?.kursi, idCalonDipakai);
+    } else hanyaUntuk(o, 'calon', false, jp, UNTUK_PARTAI);
+    if (hanyaUntuk(o, 'kolom_kosong', isSuratSuaraPilkada(jenis), jp, UNTUK_PILKADA)) {
+      if (o['kolom_kosong'] !== true) throw new Salah(`${jp}.kolom_kosong`, `harus true (atau tidak ditulis), tertulis ${tampilkanNilai(o['kolom_kosong'])}`);
+      out.kolom_kosong = true;
     }
-    const lainId = idDipakai.get(id);
-    if (lainId !== undefined) throw new Salah(`${jp}.sirekap_id`, `sirekap_id "${id}" ganda, sudah dipakai ${lainId}`);
-    idDipakai.set(id, jp);
-    return { nomor: no, nama: n, sirekap_id: id };
+    return out;
   });
+  // Single-candidate regions: the paslon against kolom kosong, nothing else.
+  const kosong = peserta.filter((p) => p.kolom_kosong);
+  if (kosong.length > 0 && (kosong.length > 1 || peserta.length !== 2)) {
+    throw new Salah(`${js}.peserta`, `surat suara dengan kolom kosong harus berisi tepat satu pasangan calon dan satu kolom kosong, tertulis ${peserta.length} peserta dengan ${kosong.length} kolom kosong`);
+  }
+  return peserta;
 }
 
-function bacaSuratSuara(list: readonly unknown[], jenisPemilihan: JenisPemilihan): SuratSuara[] {
+function bacaSuratSuara(list: readonly unknown[], jenisPemilihan: JenisPemilihan, v2: boolean): SuratSuara[] {
   const dipakai = new Map<string, string>();
   const boleh = SURAT_SUARA_PEMILIHAN[jenisPemilihan];
   return list.map((s, i) => {
@@ -169,14 +268,23 @@ function bacaSuratSuara(list: readonly unknown[], jenisPemilihan: JenisPemilihan
     const lain = dipakai.get(jenis);
     if (lain !== undefined) throw new Salah(`${js}.jenis`, `surat suara ${jenis} ganda, sudah ada di ${lain}`);
     dipakai.set(jenis, js);
-    return { jenis, peserta: bacaPeserta(daftar(ada(o, 'peserta', `${js}.peserta`), `${js}.peserta`, 1, 'peserta'), js) };
+    let dapil: Dapil | undefined;
+    if (v2) {
+      if (isSuratSuaraPartai(jenis)) dapil = bacaDapil(ada(o, 'dapil', `${js}.dapil`), `${js}.dapil`);
+      else if (hanyaUntuk(o, 'dapil', jenis === 'DPD', js, `${UNTUK_PARTAI} dan DPD`)) dapil = bacaDapil(o['dapil'], `${js}.dapil`);
+    }
+    const peserta = bacaPeserta(daftar(ada(o, 'peserta', `${js}.peserta`), `${js}.peserta`, 1, 'peserta'), js, jenis, v2, dapil);
+    return dapil === undefined ? { jenis, peserta } : { jenis, dapil, peserta };
   });
 }
 
 function bacaPaket(input: unknown): Paket {
   const root = objek(input, '(paket)');
   const format = ada(root, 'format', 'format');
-  if (format !== FORMAT_PAKET) throw new Salah('format', `harus "${FORMAT_PAKET}", tertulis ${tampilkanNilai(format)}`);
+  if (typeof format !== 'string' || !(FORMAT_PAKET_DIKENAL as readonly string[]).includes(format)) {
+    throw new Salah('format', `harus salah satu dari ${FORMAT_PAKET_DIKENAL.map((f) => `"${f}"`).join(', ')}, tertulis ${tampilkanNilai(format)}`);
+  }
+  const versi = format as FormatPaket;
   const pemilihan = bacaPemilihan(ada(root, 'pemilihan', 'pemilihan'));
   const tingkat = ada(root, 'tingkat', 'tingkat');
   if (tingkat !== 'kecamatan') throw new Salah('tingkat', `harus "kecamatan", tertulis ${tampilkanNilai(tingkat)}`);
@@ -189,11 +297,11 @@ function bacaPaket(input: unknown): Paket {
   awalan(kecamatan.kode, kabupaten.kode, 'kabupaten', 'wilayah.kecamatan.kode');
 
   const desa = bacaDesa(daftar(ada(root, 'desa', 'desa'), 'desa', 1, 'desa'), kecamatan.kode);
-  const suratSuara = bacaSuratSuara(daftar(ada(root, 'surat_suara', 'surat_suara'), 'surat_suara', 1, 'surat suara'), pemilihan.jenis);
-  return { format: FORMAT_PAKET, pemilihan, tingkat: 'kecamatan', wilayah: { provinsi, kabupaten, kecamatan }, desa, surat_suara: suratSuara };
+  const suratSuara = bacaSuratSuara(daftar(ada(root, 'surat_suara', 'surat_suara'), 'surat_suara', 1, 'surat suara'), pemilihan.jenis, versi !== 'rekap-paket/1');
+  return { format: versi, pemilihan, tingkat: 'kecamatan', wilayah: { provinsi, kabupaten, kecamatan }, desa, surat_suara: suratSuara };
 }
 
-/** Validates an already parsed JSON value as a `rekap-paket/1` package. */
+/** Validates an already parsed JSON value as a `rekap-paket/1` or `/2` package. */
 export function parsePaket(input: unknown): Result<Paket> {
   try {
     return ok(bacaPaket(input));
