@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseError } from './database-error';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations/index';
-import { APPLICATION_ID, openDatabase } from './open-database';
+import { APPLICATION_ID, openDatabase, periksaPengaturanKeandalan } from './open-database';
 
 let dir: string;
 beforeEach(() => {
@@ -40,6 +40,24 @@ describe('openDatabase', () => {
     const strict = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%'").all();
     expect(strict).toEqual([]);
     db.close();
+  });
+
+  it('reads the durability settings back at open and refuses a connection where they did not take', () => {
+    const file = path.join(dir, 'rekap.db');
+    const db = openDatabase(file, { create: true });
+    expect(() => periksaPengaturanKeandalan(db, file)).not.toThrow();
+    db.close();
+    // Where SQLite cannot keep WAL it silently answers with another journal mode: an in-memory database
+    // stands in for such a place (journal_mode "memory").
+    const mem = new Database(':memory:');
+    mem.pragma('locking_mode = EXCLUSIVE');
+    mem.pragma('journal_mode = WAL');
+    mem.pragma('synchronous = FULL');
+    const e = galatDari(() => periksaPengaturanKeandalan(mem, 'memori'));
+    expect(e.kode).toBe('pengaturan-db-gagal');
+    expect(e.pesan).toContain('tidak dapat dibuka dengan pengaman terhadap listrik padam');
+    expect(e.detail).toContain('journal_mode memory (want wal)');
+    mem.close();
   });
 
   it('numbers the migrations 1, 2, 3... without gaps', () => {

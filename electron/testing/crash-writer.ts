@@ -1,0 +1,105 @@
+// Test support (not shipped code): the writer that the crash test kills with SIGKILL at random points.
+//
+//   process.execPath --import tsx electron/testing/crash-writer.ts DB WORKDIR ROUND SEED [MAX]
+//
+// Opens the recap database as the app does, prints "siap", then runs up to MAX transactions through the real
+// services, each a recognisable group tagged with the actor `uji:<ROUND>-<i>`:
+//   c_hasil  saveTpsSheet of every row of one TPS sheet (new values): nilai rows + one audit row
+//   sirekap  importSirekapFiles of one new TPS file: one impor row + its nilai rows + one audit row
+//   catatan  three appendAudit rows in one transaction (a stand-in for an objection and its decisions)
+// and prints "<ROUND>-<i> <kind>" on stdout (synchronously) only after the transaction has committed.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Clock } from '../../shared/domain/result';
+import { barisCHasil } from '../../shared/forms/c-hasil';
+import { PETA_ADMINISTRASI_SIREKAP } from '../../shared/sirekap/parse-sirekap';
+import { appendAudit } from '../services/audit-service';
+import { loadPaket, openElectionDatabase } from '../services/election-service';
+import { readTpsSheet, saveTpsSheet } from '../services/results-service';
+import { importSirekapFiles } from '../services/sirekap-import-service';
+
+const [file, workDir, round, seedText, maxText] = process.argv.slice(2);
+if (file === undefined || workDir === undefined || round === undefined || seedText === undefined) {
+  throw new Error('usage: crash-writer.ts DB WORKDIR ROUND SEED [MAX]');
+}
+const MAX = Number(maxText ?? 400);
+
+/** mulberry32: small, seeded, good enough to pick work. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = prng(Number(seedText));
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+/** A count 0-999 different from `sekarang`. */
+const baru = (sekarang: number | null | undefined): number => {
+  const v = Math.floor(rand() * 1000);
+  return v === sekarang ? (v + 1) % 1000 : v;
+};
+
+const clock: Clock = () => new Date();
+const db = openElectionDatabase(file);
+const paket = loadPaket(db);
+const semuaTps = paket.desa.flatMap((d) => d.tps.map((t) => t.kode));
+const ppwp = paket.surat_suara.find((s) => s.jenis === 'PPWP');
+if (!ppwp) throw new Error('the package needs a PPWP ballot');
+
+function lapor(line: string): void {
+  fs.writeSync(1, `${line}\n`); // synchronous: once the parent reads it, it was said after the commit
+}
+
+function cHasil(id: string): void {
+  const ss = pick(paket.surat_suara);
+  const kodeTps = pick(semuaTps);
+  const sheet = readTpsSheet(db, kodeTps, ss.jenis);
+  if (!sheet.ok) throw new Error(sheet.error.pesan);
+  const nilai: Record<string, number> = {};
+  for (const b of barisCHasil(ss)) nilai[b.key] = baru(sheet.value.c_hasil[b.key]);
+  const r = saveTpsSheet(db, { kodeTps, jenis: ss.jenis, nilai, sumber: 'c_hasil', oleh: `uji:${id}` }, clock);
+  if (!r.ok) throw new Error(r.error.pesan);
+}
+
+function sirekap(id: string): void {
+  const kodeTps = pick(semuaTps);
+  const sheet = readTpsSheet(db, kodeTps, 'PPWP');
+  if (!sheet.ok) throw new Error(sheet.error.pesan);
+  const s = sheet.value.sirekap;
+  const chart: Record<string, number | null> = { null: null };
+  for (const p of ppwp!.peserta) chart[p.sirekap_id!] = baru(s[`suara_${p.nomor}`]);
+  const administrasi: Record<string, number> = {};
+  for (const [field, key] of Object.entries(PETA_ADMINISTRASI_SIREKAP)) administrasi[field] = baru(s[key]);
+  const dir = path.join(workDir!, id);
+  fs.mkdirSync(dir, { recursive: true });
+  const f = path.join(dir, `${kodeTps}.json`);
+  fs.writeFileSync(f, JSON.stringify({ chart, images: [], administrasi, psu: null, ts: '2024-02-15 10:00:00', status_suara: true, status_adm: true }));
+  const r = importSirekapFiles(db, [f], clock, { oleh: `uji:${id}` });
+  if (!r.ok) throw new Error(r.error.pesan);
+  if (r.value.imporId === null) throw new Error(`import ${id} wrote nothing`);
+}
+
+function catatan(id: string): void {
+  db.transaction(() => {
+    for (let bagian = 0; bagian < 3; bagian++) {
+      appendAudit(db, { aktor: `uji:${id}`, aksi: 'catatan-uji', entitas: 'keberatan:uji', rincian: { bagian, dari: 3 } }, clock);
+    }
+  }).immediate();
+}
+
+lapor('siap');
+for (let i = 0; i < MAX; i++) {
+  const id = `${round}-${i}`;
+  const x = rand();
+  const kind = x < 0.6 ? 'c_hasil' : x < 0.85 ? 'sirekap' : 'catatan';
+  if (kind === 'c_hasil') cHasil(id);
+  else if (kind === 'sirekap') sirekap(id);
+  else catatan(id);
+  lapor(`${id} ${kind}`);
+}
+db.close();
+lapor('selesai');
