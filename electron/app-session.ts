@@ -1,11 +1,14 @@
 import type Database from 'better-sqlite3';
+import fs from 'node:fs';
 import path from 'node:path';
-import type { Clock } from '../shared/domain/result';
-import type { EventName, EventPayloads, Handlers } from '../shared/ipc/contract';
-import { PlenoError } from './errors';
-import { createHandlers } from './handlers';
+import type { Clock, Result } from '../shared/domain/result';
+import { gagal, ok } from '../shared/domain/result';
+import type { Handlers, UntukBerkas } from '../shared/ipc/contract';
+import { parsePaketJson } from '../shared/paket/parse-paket';
+import { galatDari, PlenoError } from './errors';
+import { createDataHandlers, createHandlers, type Emit, type PengelolaSesi, type SesiData } from './handlers';
 import { ensureDemoDatabase } from './services/demo-service';
-import { openElectionDatabase } from './services/election-service';
+import { createElectionDatabase, openElectionDatabase } from './services/election-service';
 
 export interface SessionOptions {
   /** A recap database chosen by the operator, or null for the embedded demo election. */
@@ -13,14 +16,22 @@ export interface SessionOptions {
   readonly userDataDir: string;
   readonly resourcesDir: string;
   readonly clock: Clock;
-  readonly emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+  readonly emit: Emit;
   readonly log: (line: string) => void;
+  /** File dialogs (Electron's, or a test's answers); without it every dialog is "cancelled". */
+  readonly pilihBerkas?: (untuk: UntukBerkas) => Promise<readonly string[]>;
+  /** Opens or brings forward the projector window. */
+  readonly bukaProyektor?: () => void;
+  /** Who acts, for the audit log. */
+  readonly operator?: () => string;
 }
 
 export interface RecapSession {
+  /** The handler registry; the same object whichever database is open. */
+  readonly handlers: Handlers;
+  /** The database open now (throws when none is). */
   readonly db: Database.Database;
   readonly dbFile: string;
-  readonly handlers: Handlers;
   close(): void;
 }
 
@@ -29,26 +40,95 @@ export function demoDbFile(userDataDir: string): string {
   return path.join(userDataDir, 'demo', 'demo-wanajaya.rekap');
 }
 
+function tangkap<T>(f: () => Result<T>): Result<T> {
+  try {
+    return f();
+  } catch (err) {
+    const galat = galatDari(err);
+    if (galat) return { ok: false, error: galat };
+    throw err;
+  }
+}
+
+/**
+ * The app's recap session: one database open at a time (the demo, one chosen by the operator, or one just
+ * created from an election package), switched without restarting, and the handler registry over it.
+ * Starts with no database when `dbFile` is undefined.
+ */
+export function createRecapApp(opts: Omit<SessionOptions, 'dbFile'>): RecapSession & { readonly sesi: PengelolaSesi } {
+  let current: SesiData | null = null;
+  const operator = opts.operator ?? ((): string => 'operator');
+
+  const pasang = (dbFile: string): SesiData => {
+    const db = openElectionDatabase(dbFile);
+    const handlers = createDataHandlers({ db, dbFile, clock: opts.clock, emit: opts.emit, operator, fontsDir: path.join(opts.resourcesDir, 'fonts') });
+    const prev = current;
+    current = { db, dbFile, handlers };
+    prev?.db.close();
+    opts.log(`opened the recap database ${dbFile}`);
+    return current;
+  };
+
+  const sesi: PengelolaSesi = {
+    sekarang: () => current,
+    buka: (dbFile) => tangkap(() => ok(pasang(path.resolve(dbFile)))),
+    buat: (paketFile, dbFile) =>
+      tangkap(() => {
+        let teks: string;
+        try {
+          teks = fs.readFileSync(paketFile, 'utf8');
+        } catch (err) {
+          return gagal('paket-tidak-terbaca', `Paket pemilihan ${paketFile} tidak dapat dibaca.`, String(err));
+        }
+        const paket = parsePaketJson(teks);
+        if (!paket.ok) return paket;
+        const target = path.resolve(dbFile);
+        const made = createElectionDatabase(target, paket.value, opts.clock, { teksPaket: teks, oleh: operator() });
+        if (!made.ok) return made;
+        return ok(pasang(target));
+      }),
+    demo: () =>
+      tangkap(() => {
+        const demo = ensureDemoDatabase(demoDbFile(opts.userDataDir), opts.resourcesDir, opts.clock);
+        if (!demo.ok) return demo;
+        if (demo.value.dibuat) opts.log(`created the demo database ${demo.value.file}`);
+        return ok(pasang(demo.value.file));
+      }),
+  };
+
+  const handlers = createHandlers({
+    sesi,
+    emit: opts.emit,
+    pilihBerkas: opts.pilihBerkas ?? (async () => []),
+    ...(opts.bukaProyektor ? { bukaProyektor: opts.bukaProyektor } : {}),
+  });
+  const need = (): SesiData => {
+    if (!current) throw new PlenoError('belum-ada-basis-data', 'Belum ada basis data rekap yang terbuka.', 'no recap database open');
+    return current;
+  };
+  return {
+    handlers,
+    sesi,
+    get db() {
+      return need().db;
+    },
+    get dbFile() {
+      return need().dbFile;
+    },
+    close: () => {
+      current?.db.close();
+      current = null;
+    },
+  };
+}
+
 /**
  * Opens the recap database the app works on (creating the demo one on first start) and builds the
  * handler registry over it. Throws PlenoError with an Indonesian message when the file cannot be used.
  */
 export function openRecapSession(opts: SessionOptions): RecapSession {
-  let dbFile = opts.dbFile;
-  if (dbFile === null) {
-    const demo = ensureDemoDatabase(demoDbFile(opts.userDataDir), opts.resourcesDir, opts.clock);
-    if (!demo.ok) throw new PlenoError(demo.error.kode, demo.error.pesan, demo.error.detail ?? 'demo database not created');
-    if (demo.value.dibuat) opts.log(`created the demo database ${demo.value.file}`);
-    dbFile = demo.value.file;
-  }
-  const db = openElectionDatabase(dbFile);
-  const handlers = createHandlers({
-    db,
-    dbFile,
-    clock: opts.clock,
-    emit: opts.emit,
-    operator: () => 'operator',
-    fontsDir: path.join(opts.resourcesDir, 'fonts'),
-  });
-  return { db, dbFile, handlers, close: () => db.close() };
+  const app = createRecapApp(opts);
+  const r = opts.dbFile === null ? app.sesi.demo() : app.sesi.buka(opts.dbFile);
+  if (!r.ok) throw new PlenoError(r.error.kode, r.error.pesan, r.error.detail ?? 'recap database not opened');
+  return app;
 }

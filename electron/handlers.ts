@@ -1,28 +1,37 @@
 import type Database from 'better-sqlite3';
 import type { Clock, Result } from '../shared/domain/result';
-import { ok } from '../shared/domain/result';
-import type { EventName, EventPayloads, Handlers } from '../shared/ipc/contract';
+import { gagal, ok } from '../shared/domain/result';
+import type { EventName, EventPayloads, Handlers, KeadaanProyektor, MethodName, RingkasanPemilihan, UntukBerkas } from '../shared/ipc/contract';
 import { JENIS_SIREKAP } from '../shared/sirekap/parse-sirekap';
+import { galatDari } from './errors';
+import { kemajuanTps } from './progress';
+import { keadaanAwal, laporHalaman, ubahKeadaan } from './projector-state';
 import { countTps, loadPaket } from './services/election-service';
 import { check, recap } from './services/recap-service';
 import { readTpsSheet, saveTpsSheet } from './services/results-service';
 import { importSirekapFiles } from './services/sirekap-import-service';
 import { printRecapDocuments } from './services/print-service';
 
-/** What the handlers run on: an open recap database and the process's ways to tell the windows. */
+/** Pushes a main-process event to every window (a no-op in tests that do not listen). */
+export type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+
+/** What the handlers of one open recap database run on. */
 export interface HandlerContext {
   readonly db: Database.Database;
   readonly dbFile: string;
   readonly clock: Clock;
-  /** Pushes a main-process event to every window (a no-op in tests that do not listen). */
-  readonly emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+  readonly emit: Emit;
   /** Who acts, recorded in the audit log (the operator's name once sessions exist). */
   readonly operator: () => string;
   readonly fontsDir?: string;
 }
 
-/** The handler registry that electron/ipc.ts registers and the e2e bridge exposes. */
-export function createHandlers(ctx: HandlerContext): Handlers {
+/** The methods that work on the open recap database. */
+export type MetodeData = 'pemilihan.ringkasan' | 'rekap.ambil' | 'temuan.daftar' | 'tps.ambil' | 'tps.simpan' | 'sirekap.impor' | 'cetak.dokumen' | 'kemajuan.ambil';
+export type DataHandlers = Pick<Handlers, MetodeData>;
+
+/** The handlers of one open recap database. */
+export function createDataHandlers(ctx: HandlerContext): DataHandlers {
   const { db, clock } = ctx;
   const paket = loadPaket(db);
   return {
@@ -42,5 +51,115 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
     'cetak.dokumen': async ({ outDir }): Promise<Result<readonly string[]>> =>
       ok(await printRecapDocuments(db, outDir, clock, ctx.fontsDir === undefined ? {} : { fontsDir: ctx.fontsDir })),
+    'kemajuan.ambil': async ({ jenis }) => ok(kemajuanTps(db, jenis)),
   };
+}
+
+/** The recap database open now, with its handlers. */
+export interface SesiData {
+  readonly db: Database.Database;
+  readonly dbFile: string;
+  readonly handlers: DataHandlers;
+}
+
+/** Opens, creates and switches the recap database (electron/app-session.ts); failures are values. */
+export interface PengelolaSesi {
+  sekarang(): SesiData | null;
+  buka(dbFile: string): Result<SesiData>;
+  buat(paketFile: string, dbFile: string): Result<SesiData>;
+  demo(): Result<SesiData>;
+}
+
+/** What the registry runs on: the session manager and what only the app's windows can do. */
+export interface AppContext {
+  readonly sesi: PengelolaSesi;
+  readonly emit: Emit;
+  /** A file dialog: native in Electron, the test's answer in the browser tests; [] when cancelled. */
+  readonly pilihBerkas: (untuk: UntukBerkas) => Promise<readonly string[]>;
+  /** Opens (or brings forward) the projector window; absent where windows are opened by someone else. */
+  readonly bukaProyektor?: () => void;
+}
+
+const DATA_METHODS: readonly MetodeData[] = ['pemilihan.ringkasan', 'rekap.ambil', 'temuan.daftar', 'tps.ambil', 'tps.simpan', 'sirekap.impor', 'cetak.dokumen', 'kemajuan.ambil'];
+
+function belumAda(): Result<never> {
+  return gagal('belum-ada-basis-data', 'Belum ada basis data rekap yang terbuka. Buka basis data, buat dari paket pemilihan, atau buka data demo.', 'no recap database open');
+}
+
+/**
+ * The handler registry that electron/ipc.ts registers and the e2e bridge exposes: the data methods of the
+ * database open now, the session methods that switch it, the file dialogs, and the projector's state (held
+ * here, in the main process, so the operator's console and the projector window always agree).
+ */
+export function createHandlers(app: AppContext): Handlers {
+  let proyektor: KeadaanProyektor | null = null;
+
+  const ringkasan = (s: SesiData): RingkasanPemilihan => {
+    const paket = loadPaket(s.db);
+    return { paket, berkasDb: s.dbFile, jumlahDesa: paket.desa.length, jumlahTps: countTps(paket) };
+  };
+  const keadaan = (): KeadaanProyektor => {
+    if (!proyektor) {
+      const s = app.sesi.sekarang();
+      proyektor = keadaanAwal(s ? (loadPaket(s.db).surat_suara[0]?.jenis ?? 'PPWP') : 'PPWP');
+    }
+    return proyektor;
+  };
+  const setKeadaan = (k: KeadaanProyektor): Result<KeadaanProyektor> => {
+    const changed = JSON.stringify(k) !== JSON.stringify(proyektor);
+    proyektor = k;
+    if (changed) app.emit('proyektor.berubah', k);
+    return ok(k);
+  };
+  /** A new database: the projector starts again on its kecamatan; every window re-reads everything. */
+  const berganti = (r: Result<SesiData>): Result<RingkasanPemilihan> => {
+    if (!r.ok) return r;
+    const prev = proyektor;
+    proyektor = null;
+    const fresh = keadaan();
+    proyektor = prev ? { ...fresh, jumlahHalaman: prev.jumlahHalaman } : fresh;
+    app.emit('proyektor.berubah', proyektor);
+    app.emit('sesi.berubah', { berkasDb: r.value.dbFile });
+    return ok(ringkasan(r.value));
+  };
+  const lindungi = <T>(f: () => Result<T>): Result<T> => {
+    try {
+      return f();
+    } catch (err) {
+      const galat = galatDari(err);
+      if (galat) return { ok: false, error: galat };
+      throw err;
+    }
+  };
+
+  const data = Object.fromEntries(
+    DATA_METHODS.map((m) => [
+      m,
+      async (input: never) => {
+        const s = app.sesi.sekarang();
+        if (!s) return belumAda();
+        return (s.handlers[m] as (i: never) => Promise<Result<unknown>>)(input);
+      },
+    ]),
+  ) as unknown as DataHandlers;
+
+  const rest: Omit<Handlers, MetodeData> = {
+    'berkas.pilih': async ({ untuk }) => ok({ paths: [...(await app.pilihBerkas(untuk))] }),
+    'sesi.buka': async ({ berkas }) => berganti(lindungi(() => app.sesi.buka(berkas))),
+    'sesi.buat': async ({ paket, berkas }) => berganti(lindungi(() => app.sesi.buat(paket, berkas))),
+    'sesi.demo': async () => berganti(lindungi(() => app.sesi.demo())),
+    'proyektor.buka': async () => {
+      app.bukaProyektor?.();
+      return ok(keadaan());
+    },
+    'proyektor.ambil': async () => ok(keadaan()),
+    'proyektor.atur': async (u) => {
+      const s = app.sesi.sekarang();
+      const desa = new Set(s ? loadPaket(s.db).desa.map((d) => d.kode) : []);
+      return setKeadaan(ubahKeadaan(keadaan(), u, (kode) => desa.has(kode)));
+    },
+    'proyektor.lapor': async ({ jumlahHalaman }) => setKeadaan(laporHalaman(keadaan(), jumlahHalaman)),
+  };
+  const all: Handlers = { ...data, ...rest };
+  return all satisfies Record<MethodName, unknown>;
 }

@@ -1,14 +1,20 @@
-// App lifecycle: one instance, the recap database opened in the main process, IPC registered,
-// the operator window created with the security basics. Data flows one way: window -> contract call ->
-// main writes in one transaction with its audit row -> main broadcasts an event -> windows re-read.
-import { app, BrowserWindow, dialog, session } from 'electron';
+// App lifecycle: one instance, the recap database opened in the main process, IPC registered, the operator
+// window and (on a second display, or when the operator asks) the projector window, both with the security
+// basics. Data flows one way: window -> contract call -> main writes in one transaction with its audit row
+// -> main broadcasts an event -> every window re-reads.
+import { app, BrowserWindow, dialog, screen, session, type OpenDialogOptions } from 'electron';
 import path from 'node:path';
-import { openRecapSession, type RecapSession } from './app-session';
+import type { UntukBerkas } from '../shared/ipc/contract';
+import { createRecapApp, type RecapSession } from './app-session';
+import type { PengelolaSesi } from './handlers';
 import { registerIpc, broadcast } from './ipc';
 import { hardenWebContents, CONTENT_SECURITY_POLICY } from './security';
+import { buatJendelaOperator, buatJendelaProyektor, type OpsiJendela } from './windows';
 
 const log = (line: string): void => console.error(`[pleno-rekap] ${line}`);
 const windows: BrowserWindow[] = [];
+let operatorWindow: BrowserWindow | null = null;
+let projectorWindow: BrowserWindow | null = null;
 
 /** resources/ in development, process.resourcesPath/resources when packaged (electron-builder extraResources). */
 function resourcesDir(): string {
@@ -21,31 +27,51 @@ function requestedDb(argv: readonly string[]): string | null {
   return i >= 0 && argv[i + 1] ? path.resolve(argv[i + 1]!) : null;
 }
 
-function createOperatorWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 1024,
-    minHeight: 700,
-    title: 'Pleno Rekap',
-    backgroundColor: '#ffffff',
-    show: false,
-    webPreferences: {
-      preload: path.join(import.meta.dirname, '../preload/preload.cjs'),
-      contextIsolation: true,
-      nodeIntegration: false,
-      sandbox: true,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
-  win.once('ready-to-show', () => win.show());
-  const devUrl = process.env['ELECTRON_RENDERER_URL'];
-  if (!app.isPackaged && devUrl) void win.loadURL(devUrl);
-  else void win.loadFile(path.join(import.meta.dirname, '../renderer/index.html'));
+function opsiJendela(): OpsiJendela {
+  return {
+    preload: path.join(import.meta.dirname, '../preload/preload.cjs'),
+    rendererDir: path.join(import.meta.dirname, '../renderer'),
+    devUrl: !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined,
+  };
+}
+
+function lacak(win: BrowserWindow): BrowserWindow {
   windows.push(win);
-  win.on('closed', () => windows.splice(windows.indexOf(win), 1));
+  win.on('closed', () => {
+    windows.splice(windows.indexOf(win), 1);
+    if (win === projectorWindow) projectorWindow = null;
+    if (win === operatorWindow) operatorWindow = null;
+  });
   return win;
+}
+
+/** Opens the projector window, or brings it forward when it is open already. */
+function bukaProyektor(): void {
+  if (projectorWindow && !projectorWindow.isDestroyed()) {
+    projectorWindow.show();
+    projectorWindow.moveTop();
+    return;
+  }
+  projectorWindow = lacak(buatJendelaProyektor(opsiJendela()));
+}
+
+const DIALOG: Readonly<Record<UntukBerkas, OpenDialogOptions>> = {
+  paket: { title: 'Pilih paket pemilihan', filters: [{ name: 'Paket pemilihan (JSON)', extensions: ['json'] }], properties: ['openFile'] },
+  'basis-data': { title: 'Buka basis data rekap', filters: [{ name: 'Basis data rekap', extensions: ['rekap', 'db', 'sqlite'] }], properties: ['openFile'] },
+  'basis-data-baru': { title: 'Simpan basis data rekap baru' },
+  sirekap: { title: 'Pilih folder berkas Sirekap (dicari sampai ke subfolder)', properties: ['openDirectory', 'multiSelections'] },
+};
+
+/** The native file dialogs behind `berkas.pilih`. */
+async function pilihBerkas(untuk: UntukBerkas): Promise<readonly string[]> {
+  const parent = operatorWindow ?? BrowserWindow.getFocusedWindow();
+  if (untuk === 'basis-data-baru') {
+    const opts = { title: DIALOG[untuk].title ?? '', defaultPath: 'rekap-kecamatan.rekap', filters: [{ name: 'Basis data rekap', extensions: ['rekap'] }] };
+    const r = parent ? await dialog.showSaveDialog(parent, opts) : await dialog.showSaveDialog(opts);
+    return r.canceled || !r.filePath ? [] : [r.filePath];
+  }
+  const r = parent ? await dialog.showOpenDialog(parent, DIALOG[untuk]) : await dialog.showOpenDialog(DIALOG[untuk]);
+  return r.canceled ? [] : r.filePaths;
 }
 
 async function start(): Promise<void> {
@@ -55,27 +81,30 @@ async function start(): Promise<void> {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
 
-  let recap: RecapSession;
-  try {
-    recap = openRecapSession({
-      dbFile: requestedDb(process.argv),
-      userDataDir: app.getPath('userData'),
-      resourcesDir: resourcesDir(),
-      clock: () => new Date(),
-      emit: (event, payload) => broadcast(windows, event, payload),
-      log,
-    });
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    log(`cannot open the recap database: ${message}`);
-    dialog.showErrorBox('Pleno Rekap', `Basis data rekap tidak dapat dibuka.\n\n${message}`);
-    app.quit();
-    return;
+  const recap: RecapSession & { readonly sesi: PengelolaSesi } = createRecapApp({
+    userDataDir: app.getPath('userData'),
+    resourcesDir: resourcesDir(),
+    clock: () => new Date(),
+    emit: (event, payload) => broadcast(windows, event, payload),
+    log,
+    pilihBerkas,
+    bukaProyektor,
+  });
+  const requested = requestedDb(process.argv);
+  const opened = requested === null ? recap.sesi.demo() : recap.sesi.buka(requested);
+  if (!opened.ok) {
+    // The console then starts on its open/create screen; the operator chooses another file.
+    log(`cannot open the recap database: ${opened.error.detail ?? opened.error.pesan}`);
+    dialog.showErrorBox('Pleno Rekap', `Basis data rekap tidak dapat dibuka.\n\n${opened.error.pesan}`);
   }
 
   const ownIds = (): Set<number> => new Set(windows.map((w) => w.webContents.id));
   registerIpc(recap.handlers, (id) => ownIds().has(id), log);
-  createOperatorWindow();
+  operatorWindow = lacak(buatJendelaOperator(opsiJendela()));
+  // A second display is the hall's projector: show the recap there from the start.
+  if (screen.getAllDisplays().length > 1) bukaProyektor();
+  // The operator window is the app: closing it ends the plenary session (and the projector with it).
+  operatorWindow.on('closed', () => app.quit());
   app.on('before-quit', () => recap.close());
 }
 
@@ -84,7 +113,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    const w = windows[0];
+    const w = operatorWindow;
     if (w) {
       if (w.isMinimized()) w.restore();
       w.focus();

@@ -1,15 +1,5 @@
 import type { JenisSuratSuara } from '../shared/domain/ballot';
-import type { BagianProyektor, KeadaanProyektor, TampilanProyektor } from '../renderer/contract-next';
-
-// TEMP: moves to shared/ipc/contract.ts with the projektor.* methods.
-export interface UbahProyektor {
-  readonly tampilan?: TampilanProyektor;
-  readonly kodeDesa?: string | null;
-  readonly bagian?: BagianProyektor;
-  readonly halaman?: number;
-  readonly geser?: 1 | -1;
-  readonly sorotTps?: string | null;
-}
+import type { BagianProyektor, KeadaanProyektor, UbahProyektor } from '../shared/ipc/contract';
 
 /**
  * What the projector shows, held by the main process (one truth for the operator's controls and the

@@ -23,6 +23,11 @@ import { T } from './text';
 export function OperatorApp(): React.JSX.Element {
   const s = useOperatorStore();
   const simpanRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDetailsElement>(null);
+  const pilihMenu = (cara: 'basis-data' | 'paket' | 'demo'): void => {
+    if (menuRef.current) menuRef.current.open = false;
+    void useOperatorStore.getState().bukaSesi(cara);
+  };
 
   useEffect(() => {
     const st = useOperatorStore.getState();
@@ -131,16 +136,16 @@ export function OperatorApp(): React.JSX.Element {
           </p>
         </div>
         <div className="aksi-atas">
-          <details className="menu-berkas">
+          <details className="menu-berkas" ref={menuRef}>
             <summary>{T.menuBerkas}</summary>
             <div className="isi-menu">
-              <button type="button" onClick={() => void s.bukaSesi('basis-data')}>
+              <button type="button" onClick={() => pilihMenu('basis-data')}>
                 {T.bukaBasisData}
               </button>
-              <button type="button" onClick={() => void s.bukaSesi('paket')}>
+              <button type="button" onClick={() => pilihMenu('paket')}>
                 {T.buatDariPaket}
               </button>
-              <button type="button" onClick={() => void s.bukaSesi('demo')}>
+              <button type="button" onClick={() => pilihMenu('demo')}>
                 {T.bukaDemo}
               </button>
               <p className="berkas-db" title={s.ringkasan.berkasDb}>

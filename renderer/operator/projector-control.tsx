@@ -1,5 +1,5 @@
 import type { Desa } from '../../shared/domain/region';
-import type { BagianProyektor, KeadaanProyektor } from '../contract-next';
+import type { BagianProyektor, KeadaanProyektor } from '../../shared/ipc/contract';
 import { useOperatorStore } from './store';
 import { T } from './text';
 

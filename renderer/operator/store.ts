@@ -5,7 +5,7 @@ import { desaOfTps } from '../../shared/domain/region';
 import type { LembarTps, RingkasanPemilihan } from '../../shared/ipc/contract';
 import type { Temuan } from '../../shared/validation/finding';
 import { call } from '../api';
-import type { AllInputs, KeadaanProyektor, KemajuanTps } from '../contract-next';
+import type { KeadaanProyektor, KemajuanTps, UbahProyektor } from '../../shared/ipc/contract';
 import { susunForm, urutanKunci } from '../lib/sheet-lines';
 import { gantiTemuan, temuanTps } from '../lib/incremental';
 import { kemajuanLembar } from '../../shared/forms/progress';
@@ -55,7 +55,7 @@ interface OperatorState {
   bukaSesi(cara: 'basis-data' | 'paket' | 'demo'): Promise<void>;
   imporSirekap(): Promise<void>;
   setProyektor(k: KeadaanProyektor): void;
-  aturProyektor(patch: AllInputs['proyektor.atur']): Promise<void>;
+  aturProyektor(patch: UbahProyektor): Promise<void>;
   bukaProyektor(): Promise<void>;
   tutupPesan(): void;
 }

@@ -8,7 +8,7 @@ import { formatTanggal, waktuLokal } from '../../shared/format/date';
 import type { RingkasanPemilihan } from '../../shared/ipc/contract';
 import type { Temuan } from '../../shared/validation/finding';
 import { call, on } from '../api';
-import type { KeadaanProyektor } from '../contract-next';
+import type { KeadaanProyektor } from '../../shared/ipc/contract';
 import type { KemajuanTps } from '../../shared/forms/progress';
 import { barisLabel, susunForm } from '../lib/sheet-lines';
 import { terapkanLembar, type DataRekap } from '../lib/incremental';

@@ -3,6 +3,7 @@ import { JENIS_SURAT_SUARA, type JenisSuratSuara } from '../domain/ballot';
 import type { Paket } from '../domain/election';
 import type { Result } from '../domain/result';
 import type { Lembar } from '../forms/c-hasil';
+import type { KemajuanTps } from '../forms/progress';
 import type { RekapKecamatan } from '../forms/recap';
 import type { Temuan } from '../validation/finding';
 import type { EventName, MethodName } from './names';
@@ -18,6 +19,13 @@ export { channelOf, EVENT_NAMES, METHOD_NAMES, type EventName, type MethodName }
 const jenis = z.enum(JENIS_SURAT_SUARA);
 const kodeTps = z.string().regex(/^\d{13}$/);
 const angka = z.number().int().min(0).max(999).nullable();
+const berkas = z.string().min(1).max(4096);
+const bagianProyektor = z.enum(['suara', 'pemilih', 'surat']);
+const jumlahHalaman = z.number().int().min(0).max(999);
+
+/** What a file dialog of the main process is for. */
+export const UNTUK_BERKAS = ['paket', 'basis-data', 'basis-data-baru', 'sirekap'] as const;
+export type UntukBerkas = (typeof UNTUK_BERKAS)[number];
 
 export const METHOD_SCHEMAS = {
   /** What is open: the package and the database file. */
@@ -34,6 +42,33 @@ export const METHOD_SCHEMAS = {
   'sirekap.impor': z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
   /** Prints the D.Hasil documents into a folder. */
   'cetak.dokumen': z.object({ outDir: z.string().min(1).max(4096) }).strict(),
+  /** Where every TPS of a ballot stands: C.Hasil rows read, Sirekap numbers, differences. */
+  'kemajuan.ambil': z.object({ jenis }).strict(),
+  /** A file dialog of the main process (native in Electron); the chosen paths, none when cancelled. */
+  'berkas.pilih': z.object({ untuk: z.enum(UNTUK_BERKAS) }).strict(),
+  /** Opens an existing recap database. */
+  'sesi.buka': z.object({ berkas }).strict(),
+  /** Creates a recap database from an election package file, then opens it. */
+  'sesi.buat': z.object({ paket: berkas, berkas }).strict(),
+  /** Opens the embedded demo election (created on first use). */
+  'sesi.demo': z.object({}).strict(),
+  /** Opens the projector window (fullscreen on a second display), or brings it forward. */
+  'proyektor.buka': z.object({}).strict(),
+  /** What the projector shows. */
+  'proyektor.ambil': z.object({}).strict(),
+  /** The operator's (or the projector keyboard's) choice of what the projector shows and which page. */
+  'proyektor.atur': z
+    .object({
+      tampilan: z.enum(['kecamatan', 'desa']).optional(),
+      kodeDesa: z.string().regex(/^\d{10}$/).nullable().optional(),
+      bagian: bagianProyektor.optional(),
+      halaman: jumlahHalaman.optional(),
+      geser: z.union([z.literal(1), z.literal(-1)]).optional(),
+      sorotTps: kodeTps.nullable().optional(),
+    })
+    .strict(),
+  /** The projector window's page count per bagian on its screen. */
+  'proyektor.lapor': z.object({ jumlahHalaman: z.object({ suara: jumlahHalaman, pemilih: jumlahHalaman, surat: jumlahHalaman }).strict() }).strict(),
 } as const satisfies Record<MethodName, z.ZodType>;
 export type MethodInput<M extends MethodName> = z.infer<(typeof METHOD_SCHEMAS)[M]>;
 
@@ -59,6 +94,29 @@ export interface HasilImpor {
   readonly nilaiSama: number;
 }
 
+export type { KemajuanTps } from '../forms/progress';
+
+/** The three groups of rows the projector shows: votes, voters, ballot papers and disabled voters. */
+export type BagianProyektor = z.infer<typeof bagianProyektor>;
+export type TampilanProyektor = 'kecamatan' | 'desa';
+
+/** What the projector shows, held by the main process so that every window agrees. */
+export interface KeadaanProyektor {
+  readonly jenis: JenisSuratSuara;
+  /** The kecamatan's desa side by side, or one desa's TPS side by side. */
+  readonly tampilan: TampilanProyektor;
+  readonly kodeDesa: string | null;
+  readonly bagian: BagianProyektor;
+  /** 0-based page within the bagian. */
+  readonly halaman: number;
+  /** Pages per bagian on the projector's screen, as it last reported them. */
+  readonly jumlahHalaman: Readonly<Record<BagianProyektor, number>>;
+  /** The TPS the operator is reading now (highlighted when its desa is shown). */
+  readonly sorotTps: string | null;
+}
+
+export type UbahProyektor = MethodInput<'proyektor.atur'>;
+
 export interface MethodOutputs {
   'pemilihan.ringkasan': RingkasanPemilihan;
   'rekap.ambil': RekapKecamatan;
@@ -67,6 +125,15 @@ export interface MethodOutputs {
   'tps.simpan': LembarTps;
   'sirekap.impor': HasilImpor;
   'cetak.dokumen': readonly string[];
+  'kemajuan.ambil': readonly KemajuanTps[];
+  'berkas.pilih': { readonly paths: readonly string[] };
+  'sesi.buka': RingkasanPemilihan;
+  'sesi.buat': RingkasanPemilihan;
+  'sesi.demo': RingkasanPemilihan;
+  'proyektor.buka': KeadaanProyektor;
+  'proyektor.ambil': KeadaanProyektor;
+  'proyektor.atur': KeadaanProyektor;
+  'proyektor.lapor': KeadaanProyektor;
 }
 
 export type MethodOutput<M extends MethodName> = MethodOutputs[M];
@@ -78,6 +145,10 @@ export type Handlers = { [M in MethodName]: (input: MethodInput<M>) => Promise<R
 export interface EventPayloads extends Record<EventName, unknown> {
   /** A value of a TPS changed (saved or imported); every window re-reads what it shows. */
   'nilai.berubah': { readonly kodeTps: readonly string[]; readonly jenis: readonly JenisSuratSuara[] };
+  /** The projector's view or page changed. */
+  'proyektor.berubah': KeadaanProyektor;
+  /** Another recap database was opened; every window re-reads everything. */
+  'sesi.berubah': { readonly berkasDb: string };
 }
 
 

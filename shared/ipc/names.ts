@@ -10,11 +10,20 @@ export const METHOD_NAMES = [
   'tps.simpan',
   'sirekap.impor',
   'cetak.dokumen',
+  'kemajuan.ambil',
+  'berkas.pilih',
+  'sesi.buka',
+  'sesi.buat',
+  'sesi.demo',
+  'proyektor.buka',
+  'proyektor.ambil',
+  'proyektor.atur',
+  'proyektor.lapor',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
 
-export const EVENT_NAMES = ['nilai.berubah'] as const;
+export const EVENT_NAMES = ['nilai.berubah', 'proyektor.berubah', 'sesi.berubah'] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 

@@ -46,12 +46,7 @@ export interface Jembatan {
  */
 export async function pasangJembatan(context: BrowserContext, handlers: () => Handlers): Promise<Jembatan> {
   const log: string[] = [];
-  await context.exposeBinding('__plenoPanggil', async (_source, method: string, input: unknown) => {
-    const r = await dispatch(handlers(), method, input, (l) => !l.startsWith('refused unknown') && log.push(l));
-    // TEMP until the contract has the new methods
-    if (!r.ok && r.error.kode === 'metode-tidak-dikenal') return (handlers() as unknown as Record<string, (i: unknown) => Promise<unknown>>)[method]!(input);
-    return r;
-  });
+  await context.exposeBinding('__plenoPanggil', async (_source, method: string, input: unknown) => dispatch(handlers(), method, input, (l) => log.push(l)));
   await context.addInitScript(initScript);
   const emit = (event: string, payload: unknown): void => {
     for (const page of context.pages()) {

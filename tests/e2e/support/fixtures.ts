@@ -13,7 +13,8 @@ import { buatRegistry, type Registry } from './registry';
 
 export interface RekapUji {
   readonly dir: string;
-  readonly file: string;
+  /** The database the test starts on (null with dataAwal 'tanpa'). */
+  readonly file: string | null;
   readonly jembatan: Jembatan;
   readonly registry: Registry;
   /** Paths the next file dialogs answer with, in order (an empty list = cancelled). */
@@ -21,8 +22,8 @@ export interface RekapUji {
 }
 
 interface Fixtures {
-  /** What the database holds when the test starts. */
-  dataAwal: DataAwal;
+  /** What the database holds when the test starts; 'tanpa': no database is open. */
+  dataAwal: DataAwal | 'tanpa';
   rekap: RekapUji;
 }
 
@@ -43,7 +44,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
   rekap: [async ({ context, dataAwal, folderTemplate }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pleno-e2e-'));
-    const file = salinDbDemo(dir, dataAwal, folderTemplate);
+    const file = dataAwal === 'tanpa' ? null : salinDbDemo(dir, dataAwal, folderTemplate);
     const jawabanDialog: string[][] = [];
     let registry: Registry | null = null;
     // A script error in a page fails the test that caused it.
@@ -56,7 +57,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       if (!registry) throw new Error('registry not ready');
       return registry.handlers;
     });
-    registry = buatRegistry({ file, emit: jembatan.emit, pilihBerkas: async () => jawabanDialog.shift() ?? [] });
+    registry = buatRegistry({ file, userDataDir: path.join(dir, 'userdata'), emit: jembatan.emit, pilihBerkas: async () => jawabanDialog.shift() ?? [] });
     await use({ dir, file, jembatan, registry, jawabanDialog });
     registry.tutup();
     expect(galatHalaman, 'errors in the pages').toEqual([]);
