@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
+import type { JenisSuratSuara } from '../../shared/domain/ballot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlenoError } from '../errors';
-import { databaseUji, jamUji } from '../testing/election-fixture';
+import { databaseUji, jamUji, PAKET_LEGISLATIF } from '../testing/election-fixture';
 import { check, recap } from './recap-service';
 import { saveTpsSheet } from './results-service';
 
@@ -18,7 +19,7 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function simpan(kodeTps: string, jenis: 'PPWP' | 'DPD', nilai: Record<string, number | null>): void {
+function simpan(kodeTps: string, jenis: JenisSuratSuara, nilai: Record<string, number | null>): void {
   const r = saveTpsSheet(db, { kodeTps, jenis, nilai, sumber: 'c_hasil', oleh: 'uji' }, clock);
   if (!r.ok) throw new Error(r.error.pesan);
 }
@@ -57,5 +58,36 @@ describe('check', () => {
 
   it('finds nothing in an empty database', () => {
     expect(check(db)).toEqual([]);
+  });
+});
+
+describe('recap and check on the party ballots', () => {
+  beforeEach(() => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    ({ db, dir } = databaseUji(PAKET_LEGISLATIF));
+  });
+
+  it('sums the party blocks row by row', () => {
+    simpan('1101012001001', 'DPR', { partai_1_a1: 3, partai_1_calon_1: 10, partai_1_calon_2: 2, partai_1_b: 15, partai_24_a1: 4, partai_24_b: 4, suara_sah: 19 });
+    simpan('1101012001002', 'DPR', { partai_1_a1: 1, partai_1_calon_1: 1, partai_1_calon_2: 1, partai_1_b: 3, partai_24_a1: 0, partai_24_b: 0, suara_sah: 3 });
+    const r = recap(db, 'DPR');
+    expect(r.rowKeys).toContain('partai_1_calon_2');
+    expect(r.desa[0]!.lembar).toMatchObject({ partai_1_a1: 4, partai_1_calon_1: 11, partai_1_calon_2: 3, partai_1_b: 18, partai_24_b: 4, suara_sah: 22 });
+  });
+
+  it('checks R5 on DPR/DPRD, R4 elsewhere, then R15 across the ballots of each TPS, in the official order', () => {
+    const adm = { pemilih_dpt_l: 100, pemilih_dpt_p: 100, pemilih_dpt_j: 200, pengguna_total_j: 150 };
+    simpan('1101012001001', 'DPRD_KABKO', { ...adm, partai_18_a1: 5, partai_18_calon_1: 5, partai_18_b: 11 });
+    simpan('1101012001001', 'DPR', { ...adm, pemilih_dpt_j: 210, pemilih_dpt_l: 110, pengguna_total_j: 151 });
+    simpan('1101012001001', 'PPWP', adm);
+    simpan('1101012001001', 'DPD', { ...adm, suara_21: 1, suara_22: 1, suara_sah: 3 });
+    expect(check(db).map((x) => [x.surat_suara, x.aturan, x.keparahan])).toEqual([
+      ['DPR', 'R15', 'peringatan'],
+      ['DPR', 'R15', 'peringatan'],
+      ['DPR', 'R15', 'peringatan'],
+      ['DPD', 'R4', 'galat'],
+      ['DPRD_KABKO', 'R5', 'galat'],
+    ]);
   });
 });

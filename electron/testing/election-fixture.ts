@@ -35,6 +35,35 @@ export const PAKET_CONTOH: Paket = {
   ],
 };
 
+/** PAKET_CONTOH as rekap-paket/2 with DPR (two parties, one with two candidates) and DPRD Kab/Kota added. */
+export const PAKET_LEGISLATIF: Paket = {
+  ...PAKET_CONTOH,
+  format: 'rekap-paket/2',
+  surat_suara: [
+    ...PAKET_CONTOH.surat_suara,
+    {
+      jenis: 'DPR',
+      dapil: { kode: '1101', nama: 'ACEH I', kursi: 7 },
+      peserta: [
+        {
+          nomor: 1,
+          nama: 'PARTAI KEBANGKITAN BANGSA',
+          calon: [
+            { nomor: 1, nama: 'CALON SATU', sirekap_id: '100121' },
+            { nomor: 2, nama: 'CALON DUA', sirekap_id: '100122' },
+          ],
+        },
+        { nomor: 24, nama: 'PARTAI UMMAT', calon: [] },
+      ],
+    },
+    {
+      jenis: 'DPRD_KABKO',
+      dapil: { kode: '110101', nama: 'ACEH SELATAN 1', kursi: 8 },
+      peserta: [{ nomor: 18, nama: 'PARTAI NANGGROE ACEH', calon: [{ nomor: 1, nama: 'CALON LOKAL' }] }],
+    },
+  ],
+};
+
 /** A clock that starts at the given time and moves one second per call, so versions are ordered. */
 export function jamUji(start = '2024-02-20T08:00:00.000Z'): Clock {
   let t = Date.parse(start);

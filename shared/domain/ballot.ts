@@ -32,6 +32,18 @@ export const LABEL_SURAT_SUARA: Readonly<Record<JenisSuratSuara, string>> = {
   WALIKOTA: 'Pemilihan Wali Kota dan Wakil Wali Kota',
 };
 
+/** Short names for messages, tabs and file lists. */
+export const SINGKATAN_SURAT_SUARA: Readonly<Record<JenisSuratSuara, string>> = {
+  PPWP: 'PPWP',
+  DPR: 'DPR',
+  DPD: 'DPD',
+  DPRD_PROV: 'DPRD Provinsi',
+  DPRD_KABKO: 'DPRD Kab/Kota',
+  GUBERNUR: 'Gubernur',
+  BUPATI: 'Bupati',
+  WALIKOTA: 'Wali Kota',
+};
+
 /** Form-code suffix: Model D.HASIL KECAMATAN-PPWP and so on. */
 export const KODE_FORM_SURAT_SUARA: Readonly<Record<JenisSuratSuara, string>> = {
   PPWP: 'PPWP',

@@ -4,7 +4,7 @@ import type { JenisSuratSuara } from '../domain/ballot';
 export type Keparahan = 'galat' | 'peringatan';
 
 /** Rule ids follow DOMAIN.md section 5. */
-export type AturanId = 'R1' | 'R2' | 'R3' | 'R4' | 'R6' | 'R7' | 'R8' | 'R9' | 'R12' | 'R13' | 'R14';
+export type AturanId = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R12' | 'R13' | 'R14' | 'R15';
 
 /** One failed rule on one sheet, in the shape of `check --json`. */
 export interface Temuan {

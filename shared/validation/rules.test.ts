@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SuratSuara } from '../domain/ballot';
+import type { JenisSuratSuara, SuratSuara } from '../domain/ballot';
 import type { Lembar } from '../forms/c-hasil';
-import { validasiLembar, type KonteksValidasi } from './rules';
+import { validasiAntarSuratSuara, validasiLembar, type KonteksValidasi } from './rules';
 
 const PPWP: SuratSuara = {
   jenis: 'PPWP',
@@ -115,5 +115,122 @@ describe('validasiLembar', () => {
   it('skips a rule while one of its numbers is not read (null or missing)', () => {
     expect(validasiLembar({ suara_1: 10 }, ctx)).toEqual([]);
     expect(validasiLembar({ ...BERSIH, suara_sah: null, suara_1: 999 }, ctx).map((t) => t.aturan)).not.toContain('R4');
+  });
+});
+
+/** A DPR ballot of two parties: party 1 with two candidates, party 24 with none. */
+const DPR: SuratSuara = {
+  jenis: 'DPR',
+  dapil: { kode: '1101', nama: 'ACEH I', kursi: 7 },
+  peserta: [
+    { nomor: 1, nama: 'PARTAI KEBANGKITAN BANGSA', calon: [{ nomor: 1, nama: 'SATU' }, { nomor: 2, nama: 'DUA' }] },
+    { nomor: 24, nama: 'PARTAI UMMAT', calon: [] },
+  ],
+};
+const ctxDpr: KonteksValidasi = { ...ctx, suratSuara: DPR };
+
+/** BERSIH's administration with consistent party blocks: B 1 = 20 + 150 + 40, B 24 = 24, sah 234. */
+const BERSIH_DPR: Lembar = (() => {
+  const { suara_1: _1, suara_2: _2, suara_3: _3, ...adm } = BERSIH;
+  return { ...adm, partai_1_a1: 20, partai_1_calon_1: 150, partai_1_calon_2: 40, partai_1_b: 210, partai_24_a1: 24, partai_24_b: 24 };
+})();
+
+describe('validasiLembar on party ballots (DPR, DPRD)', () => {
+  it('finds nothing on a consistent sheet, and never applies R4', () => {
+    expect(validasiLembar(BERSIH_DPR, ctxDpr)).toEqual([]);
+    expect(rules({ ...BERSIH_DPR, suara_1: 5 }, ctxDpr)).toEqual([]);
+  });
+
+  it('R5: B = A.1 + sum A.2 per party; a ballot marked on party and candidate counted twice breaks it', () => {
+    const t = validasiLembar({ ...BERSIH_DPR, partai_1_a1: 23 }, ctxDpr);
+    expect(t).toEqual([
+      {
+        aturan: 'R5',
+        keparahan: 'galat',
+        surat_suara: 'DPR',
+        kode: '1101012001001',
+        pesan: 'Jumlah suara sah partai 01 (B = 210) tidak sama dengan suara partai + suara calon (A.1 + A.2 = 23 + 190 = 213)',
+        baris: ['partai_1_a1', 'partai_1_calon_1', 'partai_1_calon_2', 'partai_1_b'],
+      },
+    ]);
+    // A party without candidates: B = A.1.
+    expect(validasiLembar({ ...BERSIH_DPR, partai_24_a1: 25 }, ctxDpr).map((x) => x.baris)).toEqual([['partai_24_a1', 'partai_24_b']]);
+  });
+
+  it('R5: the parties B add up to suara sah', () => {
+    const t = validasiLembar({ ...BERSIH_DPR, partai_24_a1: 30, partai_24_b: 30 }, ctxDpr);
+    expect(t.map((x) => x.pesan)).toEqual(['Jumlah suara sah semua partai (jumlah B = 240) tidak sama dengan suara sah (234)']);
+    expect(t[0]!.baris).toEqual(['partai_1_b', 'partai_24_b', 'suara_sah']);
+  });
+
+  it('R5 waits for every number it needs; R13 checks a party total against suara sah', () => {
+    expect(rules({ ...BERSIH_DPR, partai_1_calon_2: null, partai_1_a1: 99 }, ctxDpr)).toEqual([]);
+    const t = validasiLembar({ ...BERSIH_DPR, partai_1_b: 310, partai_1_a1: 120 }, ctxDpr);
+    expect(t.map((x) => x.aturan)).toEqual(['R5', 'R13']);
+    expect(t[1]!.pesan).toBe('Suara partai 01 (B) (310) melebihi suara sah (234)');
+  });
+
+  it('keeps the administrative rules on every ballot', () => {
+    expect(rules({ ...BERSIH_DPR, pemilih_dpt_j: 285 }, ctxDpr)).toEqual(['R1']);
+    expect(rules({ ...BERSIH_DPR, partai_1_calon_1: 1500, partai_1_b: 1560, partai_1_a1: 20 }, ctxDpr)).toEqual(expect.arrayContaining(['R12']));
+  });
+});
+
+describe('validasiLembar on Pilkada with kolom kosong', () => {
+  it('R4 counts kolom kosong as a participant and R13 names it', () => {
+    const bupati: SuratSuara = { jenis: 'BUPATI', peserta: [{ nomor: 1, nama: 'PASLON' }, { nomor: 2, nama: 'KOLOM KOSONG', kolom_kosong: true }] };
+    const c = { ...ctx, jenisPemilihan: 'pilkada' as const, suratSuara: bupati };
+    const l: Record<string, number | null> = { ...BERSIH, suara_1: 180, suara_2: 54 };
+    delete l['suara_3'];
+    expect(validasiLembar(l, c)).toEqual([]);
+    expect(validasiLembar({ ...l, suara_2: 540 }, c).map((x) => x.pesan)).toEqual([
+      'Jumlah suara paslon (720) tidak sama dengan suara sah (234)',
+      'Suara kolom kosong (540) melebihi suara sah (234)',
+    ]);
+  });
+});
+
+describe('validasiAntarSuratSuara (R15)', () => {
+  const lima = (ubah: Partial<Record<string, Lembar>> = {}): Map<JenisSuratSuara, Lembar> =>
+    new Map<JenisSuratSuara, Lembar>([
+      ['DPRD_KABKO', ubah['DPRD_KABKO'] ?? BERSIH_DPR],
+      ['PPWP', ubah['PPWP'] ?? BERSIH],
+      ['DPR', ubah['DPR'] ?? BERSIH_DPR],
+      ['DPD', ubah['DPD'] ?? BERSIH],
+      ['DPRD_PROV', ubah['DPRD_PROV'] ?? BERSIH_DPR],
+    ]);
+
+  it('finds nothing when the five sheets agree', () => {
+    expect(validasiAntarSuratSuara(lima(), '1101012001001')).toEqual([]);
+  });
+
+  it('flags the one sheet whose DPT differs from the others, even PPWP, as a warning', () => {
+    const t = validasiAntarSuratSuara(lima({ PPWP: { ...BERSIH, pemilih_dpt_j: 294 } }), '1101012001001');
+    expect(t).toEqual([
+      {
+        aturan: 'R15',
+        keparahan: 'peringatan',
+        surat_suara: 'PPWP',
+        kode: '1101012001001',
+        pesan: 'Pemilih dalam DPT jumlah (294) berbeda dengan surat suara lain di TPS ini (284 pada DPR, DPD, DPRD Provinsi, DPRD Kab/Kota); DPT sama untuk semua surat suara',
+        baris: ['pemilih_dpt_j'],
+      },
+    ]);
+  });
+
+  it('flags a ballot with more voters than PPWP, in the official ballot order', () => {
+    const lebih = { ...BERSIH_DPR, pengguna_total_j: 241 };
+    const t = validasiAntarSuratSuara(lima({ DPRD_KABKO: lebih, DPR: lebih }), '1101012001001');
+    expect(t.map((x) => [x.surat_suara, x.pesan])).toEqual([
+      ['DPR', 'Pengguna hak pilih (241) melebihi pengguna hak pilih PPWP (239); pemilih DPTb dapat menerima lebih sedikit surat suara, tidak lebih banyak'],
+      ['DPRD_KABKO', 'Pengguna hak pilih (241) melebihi pengguna hak pilih PPWP (239); pemilih DPTb dapat menerima lebih sedikit surat suara, tidak lebih banyak'],
+    ]);
+    // Fewer voters than PPWP is normal (DPTb voters from another dapil).
+    expect(validasiAntarSuratSuara(lima({ DPR: { ...BERSIH_DPR, pengguna_total_j: 230 } }), 'x')).toEqual([]);
+  });
+
+  it('compares only what is read, on at least two sheets', () => {
+    expect(validasiAntarSuratSuara(new Map([['DPR', { pemilih_dpt_j: 1 }]]), 'x')).toEqual([]);
+    expect(validasiAntarSuratSuara(new Map<JenisSuratSuara, Lembar>([['PPWP', { pemilih_dpt_j: 284 }], ['DPR', { pemilih_dpt_j: null }]]), 'x')).toEqual([]);
   });
 });

@@ -1,7 +1,17 @@
-import { nomorPeserta, type JenisSuratSuara, type SuratSuara } from '../domain/ballot';
+import { calonDari, isSuratSuaraPartai, nomorPeserta, SINGKATAN_SURAT_SUARA, urutanSuratSuara, type JenisSuratSuara, type Peserta, type SuratSuara } from '../domain/ballot';
 import type { JenisPemilihan } from '../domain/election';
 import { formatAngka } from '../format/number';
-import { BARIS_DISABILITAS, BARIS_LPJ, kunciPeserta, nilai, type Kolom, type Lembar } from '../forms/c-hasil';
+import {
+  BARIS_DISABILITAS,
+  BARIS_LPJ,
+  kunciJumlahPartai,
+  kunciPeserta,
+  kunciSuaraCalon,
+  kunciSuaraPartai,
+  nilai,
+  type Kolom,
+  type Lembar,
+} from '../forms/c-hasil';
 import type { AturanId, Keparahan, Temuan } from './finding';
 
 /** What a sheet is checked against. */
@@ -37,7 +47,25 @@ function sebutanPeserta(jenis: JenisSuratSuara): string {
 
 const n = formatAngka;
 
-/** Checks one C.Hasil sheet (a TPS, or the sum of a unit) against rules R1-R4, R6-R9, R12-R14. */
+/** "partai 03" as said in a message. */
+function sebutPartai(p: Peserta): string {
+  return `partai ${nomorPeserta(p.nomor)}`;
+}
+
+/** Sum of values when every one is read, else null (no rule fires on a number not read). */
+function jumlahTerbaca(vals: readonly (number | null)[]): number | null {
+  let sum = 0;
+  for (const x of vals) {
+    if (x === null) return null;
+    sum += x;
+  }
+  return sum;
+}
+
+/**
+ * Checks one C.Hasil sheet (a TPS, or the sum of a unit) against rules R1-R9, R12-R14: R4 on the ballots
+ * voted per participant (PPWP, DPD, Pilkada), R5 on the party ballots (DPR, DPRD).
+ */
 export function validasiLembar(lembar: Lembar, ctx: KonteksValidasi): Temuan[] {
   const out: Temuan[] = [];
   const v = (key: string): number | null => nilai(lembar, key);
@@ -88,13 +116,39 @@ export function validasiLembar(lembar: Lembar, ctx: KonteksValidasi): Temuan[] {
     ]);
   }
 
-  // R4: the participants' votes add up to suara sah.
-  const pesertaKeys = ctx.suratSuara.peserta.map((p) => kunciPeserta(p.nomor));
+  const partai = isSuratSuaraPartai(ctx.suratSuara.jenis);
+  // The row that holds each participant's total: suara_<n>, or B of a party block.
+  const pesertaKeys = ctx.suratSuara.peserta.map((p) => (partai ? kunciJumlahPartai(p.nomor) : kunciPeserta(p.nomor)));
   const pesertaVals = pesertaKeys.map(v);
-  if (sah !== null && pesertaVals.every((x) => x !== null)) {
-    const sum = (pesertaVals as number[]).reduce((a, b) => a + b, 0);
-    if (sum !== sah) {
+
+  if (!partai) {
+    // R4: the participants' votes add up to suara sah.
+    const sum = jumlahTerbaca(pesertaVals);
+    if (sah !== null && sum !== null && sum !== sah) {
       add('R4', 'galat', `Jumlah suara ${sebutanPeserta(ctx.suratSuara.jenis)} (${n(sum)}) tidak sama dengan suara sah (${n(sah)})`, [...pesertaKeys, 'suara_sah']);
+    }
+  } else {
+    // R5: per party B = A.1 + sum A.2 (a ballot marked on the party and a candidate counts once, for the
+    // candidate: counting it twice breaks this), and the parties' B add up to suara sah.
+    for (const p of ctx.suratSuara.peserta) {
+      const keyB = kunciJumlahPartai(p.nomor);
+      const keyA1 = kunciSuaraPartai(p.nomor);
+      const calonKeys = calonDari(p).map((c) => kunciSuaraCalon(p.nomor, c.nomor));
+      const b = v(keyB);
+      const a1 = v(keyA1);
+      const a2 = jumlahTerbaca(calonKeys.map(v));
+      if (b !== null && a1 !== null && a2 !== null && a1 + a2 !== b) {
+        add(
+          'R5',
+          'galat',
+          `Jumlah suara sah ${sebutPartai(p)} (B = ${n(b)}) tidak sama dengan suara partai + suara calon (A.1 + A.2 = ${n(a1)} + ${n(a2)} = ${n(a1 + a2)})`,
+          [keyA1, ...calonKeys, keyB],
+        );
+      }
+    }
+    const sum = jumlahTerbaca(pesertaVals);
+    if (sah !== null && sum !== null && sum !== sah) {
+      add('R5', 'galat', `Jumlah suara sah semua partai (jumlah B = ${n(sum)}) tidak sama dengan suara sah (${n(sah)})`, [...pesertaKeys, 'suara_sah']);
     }
   }
 
@@ -164,7 +218,8 @@ export function validasiLembar(lembar: Lembar, ctx: KonteksValidasi): Temuan[] {
     ctx.suratSuara.peserta.forEach((p, i) => {
       const x = pesertaVals[i];
       if (x !== null && x !== undefined && x > sah) {
-        add('R13', 'galat', `Suara ${sebutanPeserta(ctx.suratSuara.jenis)} ${nomorPeserta(p.nomor)} (${n(x)}) melebihi suara sah (${n(sah)})`, [kunciPeserta(p.nomor), 'suara_sah']);
+        const siapa = p.kolom_kosong ? 'kolom kosong' : `${sebutanPeserta(ctx.suratSuara.jenis)} ${nomorPeserta(p.nomor)}`;
+        add('R13', 'galat', `Suara ${siapa}${partai ? ' (B)' : ''} (${n(x)}) melebihi suara sah (${n(sah)})`, [pesertaKeys[i]!, 'suara_sah']);
       }
     });
     if (pengguna !== null && sah > pengguna) {
@@ -190,6 +245,61 @@ export function validasiLembar(lembar: Lembar, ctx: KonteksValidasi): Temuan[] {
   }
 
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// R15: across the ballots of one TPS
+
+/** The voters' list is one for every ballot of a TPS: its L, P and JML must read the same on each sheet. */
+const KUNCI_DPT = ['pemilih_dpt_l', 'pemilih_dpt_p', 'pemilih_dpt_j'] as const;
+
+/**
+ * Rule R15 (soft) across the ballots of one TPS: the DPT reads the same on every ballot's sheet (a sheet that
+ * differs from the value most sheets have is flagged, so a slip on one form points at that form), and no ballot
+ * has more voters than the PPWP one (a DPTb voter may get fewer ballots, never more). Only rows read on at least
+ * two sheets are compared. Findings are in the official ballot order.
+ */
+export function validasiAntarSuratSuara(sheets: ReadonlyMap<JenisSuratSuara, Lembar>, kode: string): Temuan[] {
+  const jenisList = [...sheets.keys()].sort((a, b) => urutanSuratSuara(a) - urutanSuratSuara(b));
+  const byJenis = new Map<JenisSuratSuara, Temuan[]>();
+  const add = (jenis: JenisSuratSuara, pesan: string, baris: readonly string[]): void => {
+    const list = byJenis.get(jenis) ?? [];
+    list.push({ aturan: 'R15', keparahan: 'peringatan', surat_suara: jenis, kode, pesan, baris });
+    byJenis.set(jenis, list);
+  };
+  const label = (j: JenisSuratSuara): string => SINGKATAN_SURAT_SUARA[j];
+
+  for (const key of KUNCI_DPT) {
+    const read = jenisList.flatMap((j) => {
+      const x = nilai(sheets.get(j) ?? {}, key);
+      return x === null ? [] : [{ j, x }];
+    });
+    if (read.length < 2) continue;
+    // The value most sheets have; on a tie the earliest ballot's (PPWP first).
+    const count = new Map<number, number>();
+    for (const r of read) count.set(r.x, (count.get(r.x) ?? 0) + 1);
+    let acuan = read[0]!.x;
+    for (const r of read) if (count.get(r.x)! > count.get(acuan)!) acuan = r.x;
+    const dengan = read.filter((r) => r.x === acuan).map((r) => label(r.j));
+    for (const r of read) {
+      if (r.x === acuan) continue;
+      const kolom = NAMA_KOLOM[key.slice(-1) as Kolom];
+      add(r.j, `Pemilih dalam DPT ${kolom} (${n(r.x)}) berbeda dengan surat suara lain di TPS ini (${n(acuan)} pada ${dengan.join(', ')}); DPT sama untuk semua surat suara`, [key]);
+    }
+  }
+
+  const ppwp = sheets.get('PPWP');
+  const penggunaPpwp = ppwp ? nilai(ppwp, 'pengguna_total_j') : null;
+  if (penggunaPpwp !== null) {
+    for (const j of jenisList) {
+      if (j === 'PPWP') continue;
+      const x = nilai(sheets.get(j)!, 'pengguna_total_j');
+      if (x !== null && x > penggunaPpwp) {
+        add(j, `Pengguna hak pilih (${n(x)}) melebihi pengguna hak pilih PPWP (${n(penggunaPpwp)}); pemilih DPTb dapat menerima lebih sedikit surat suara, tidak lebih banyak`, ['pengguna_total_j']);
+      }
+    }
+  }
+  return jenisList.flatMap((j) => byJenis.get(j) ?? []);
 }
 
 function capitalize(s: string): string {
