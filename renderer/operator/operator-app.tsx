@@ -122,6 +122,8 @@ export function OperatorApp(): React.JSX.Element {
   const drafSet = new Set(Object.keys(s.draf).filter((k) => adaPerubahan(s.draf[k])));
   const nomor = s.kodeTps ? String(nomorOfTps(s.kodeTps)).padStart(3, '0') : '';
   const galatLive = live.filter((t) => t.keparahan === 'galat').length;
+  const sheetNow = lembar ? lembarDraf(lembar.c_hasil, draf, keys) : {};
+  const jumlahSelisih = lembar ? keys.filter((k) => sheetNow[k] != null && lembar.sirekap[k] != null && sheetNow[k] !== lembar.sirekap[k]).length : 0;
 
   return (
     <div className="konsol">
@@ -173,6 +175,11 @@ export function OperatorApp(): React.JSX.Element {
                   {status && (
                     <span className={`lencana status-${status}`} data-testid="status-tps">
                       <span aria-hidden="true">{adaPerubahan(draf) ? '✎' : SIMBOL_STATUS[status]}</span> {adaPerubahan(draf) ? T.draf : T.status[status]}
+                    </span>
+                  )}
+                  {jumlahSelisih > 0 && (
+                    <span className="lencana selisih" data-testid="selisih-tps">
+                      <span aria-hidden="true">≠</span> {T.jumlahSelisih(jumlahSelisih)}
                     </span>
                   )}{' '}
                   {T.sumber}

@@ -24,7 +24,6 @@ export const T = {
   tps: 'TPS',
   desa: 'Desa',
   kelurahan: 'Kelurahan',
-  ringkasanDesa: (terisi: number, total: number): string => `${terisi}/${total} TPS diisi`,
   status: {
     kosong: 'Belum diisi',
     sirekap: 'Belum diisi, ada data Sirekap',
@@ -34,8 +33,6 @@ export const T = {
     bersih: 'Lengkap dan bersih',
   },
   draf: 'Ada isian yang belum disimpan',
-  tpsSebelumnya: 'TPS sebelumnya',
-  tpsBerikutnya: 'TPS berikutnya',
 
   // Entry.
   judulLembar: (nomor: string, desa: string): string => `TPS ${nomor} · ${desa}`,
@@ -48,6 +45,7 @@ export const T = {
   sirekapPendek: 'S',
   sirekapTitle: (v: string): string => `Nilai Sirekap: ${v}`,
   berbedaSirekap: (v: string): string => `Berbeda dengan Sirekap (${v})`,
+  jumlahSelisih: (n: number): string => `${n} angka beda dengan Sirekap`,
   belumTerbacaSirekap: 'Sirekap belum membaca angka ini',
   simpan: 'Simpan',
   pintasanSimpan: 'Ctrl+S',
@@ -87,5 +85,4 @@ export const T = {
   halaman: (n: number, total: number): string => `Hal. ${n}/${total}`,
   halamanSebelumnya: 'Halaman sebelumnya (Shift+F8)',
   halamanBerikutnya: 'Halaman berikutnya (F8)',
-  ikutiDesa: 'Ikuti desa yang sedang diisi',
 } as const;

@@ -322,7 +322,7 @@ function TabelHalaman({ page, layout, units, jumlahAkhir, keys }: TabelProps): R
         </th>
       );
     }
-    const label = k.jenis === 'akhir' ? (page.kolom.some((x) => x.jenis === 'pindahan-masuk') ? T.akhir : T.jumlah) : T.pindahanMasuk;
+    const label = k.jenis === 'akhir' ? (page.kolom.some((x) => x.jenis === 'pindahan-masuk') ? T.akhir : T.jumlah) : T.pindahan;
     return (
       <th key={`${k.jenis}-${i}`} scope="col" className={`jumlah ${k.jenis}`}>
         {label}
