@@ -1,7 +1,7 @@
 import { gagal, ok, type Result } from '../../shared/domain/result';
 
 /** The commands of FORMATS.md section 3, plus `save-tps` (C.Hasil entry from scripts). */
-export const NAMA_PERINTAH = ['init', 'import-sirekap', 'recap', 'check', 'print', 'save-tps'] as const;
+export const NAMA_PERINTAH = ['init', 'import-sirekap', 'recap', 'check', 'print', 'save-tps', 'backup', 'restore'] as const;
 export type NamaPerintah = (typeof NAMA_PERINTAH)[number];
 
 interface SpesifikasiPerintah {
@@ -21,6 +21,8 @@ const SPESIFIKASI: Readonly<Record<NamaPerintah, SpesifikasiPerintah>> = {
   check: { nilai: ['db'], bendera: ['json'], wajib: ['db'], posisi: null },
   print: { nilai: ['db', 'out', 'kertas'], bendera: [], wajib: ['db', 'out'], posisi: null },
   'save-tps': { nilai: ['db', 'tps', 'surat-suara', 'oleh'], bendera: ['json'], wajib: ['db', 'tps', 'surat-suara'], posisi: 'BARIS=NILAI' },
+  backup: { nilai: ['db', 'out', 'keep'], bendera: ['json'], wajib: ['db', 'out'], posisi: null },
+  restore: { nilai: ['db', 'from', 'oleh'], bendera: ['json', 'paksa'], wajib: ['db', 'from'], posisi: null },
 };
 
 export const PEMAKAIAN = `Pemakaian: npm run --silent cli -- <perintah> [opsi]
@@ -33,8 +35,14 @@ Perintah:
   print --db BERKAS --out FOLDER [--kertas F4|A4] menulis dokumen PDF rekapitulasi ke FOLDER (kertas F4 bawaan)
   save-tps --db BERKAS --tps KODE --surat-suara JENIS [--oleh NAMA] [--json] BARIS=NILAI...
                                                  menyimpan angka C.Hasil satu TPS (NILAI kosong = belum dibaca)
+  backup --db BERKAS --out FOLDER [--keep N] [--json]
+                                                 mencadangkan basis data ke FOLDER (mis. flashdisk), diperiksa utuh;
+                                                 menyimpan N cadangan manual terakhir (bawaan 20)
+  restore --db BERKAS --from CADANGAN [--paksa] [--oleh NAMA] [--json]
+                                                 memulihkan dari cadangan; berkas lama disimpan di sampingnya,
+                                                 --paksa untuk cadangan pemilihan lain atau berkas yang rusak
 
-Opsi --oleh NAMA mencatat siapa yang bertindak di log audit (init, import-sirekap, save-tps).
+Opsi --oleh NAMA mencatat siapa yang bertindak di log audit (init, import-sirekap, save-tps, restore).
 Kode keluar: 0 berhasil, 1 check menemukan galat, 2 masukan atau pemakaian salah.
 `;
 

@@ -10,6 +10,7 @@ import { countTps, createElectionDatabase, openElectionDatabase } from '../servi
 import { saveTpsSheet } from '../services/results-service';
 import { importSirekapFiles } from '../services/sirekap-import-service';
 import { parseArgs, PEMAKAIAN, type ArgumenCli } from './args';
+import { backupCmd, restoreCmd } from './backup-commands';
 import { formatCheckText, formatRecapText } from './format-text';
 
 /** Where the command line writes: results to stdout, messages to stderr. */
@@ -180,6 +181,13 @@ export async function runCli(argv: readonly string[], io: CliIo, clock: Clock): 
         return await print(a, io, clock);
       case 'save-tps':
         return await saveTps(a, io, clock);
+      case 'backup':
+      case 'restore': {
+        const r = a.perintah === 'backup' ? backupCmd(a, clock) : restoreCmd(a, clock);
+        if (!r.ok) tolak(r.error);
+        io.stdout(r.value);
+        return KELUAR.berhasil;
+      }
     }
   } catch (err) {
     const galat = err instanceof Gagal ? err.galat : galatDari(err);
