@@ -60,6 +60,8 @@ export function createRecapApp(opts: Omit<SessionOptions, 'dbFile'>): RecapSessi
   const operator = opts.operator ?? ((): string => 'operator');
 
   const pasang = (dbFile: string): SesiData => {
+    // The open database holds its file exclusively (open-database.ts): choosing it again keeps it open.
+    if (current && path.resolve(current.dbFile) === path.resolve(dbFile)) return current;
     const db = openElectionDatabase(dbFile);
     const handlers = createDataHandlers({ db, dbFile, clock: opts.clock, emit: opts.emit, operator, fontsDir: path.join(opts.resourcesDir, 'fonts') });
     const prev = current;
