@@ -149,7 +149,10 @@ export function tataLetak(m: MasukanTataLetak): TataLetak {
 
   // Column widths: the widest number, and the widest word of the column's own heading.
   const lebarAngka = Math.max(m.ukur(m.angkaTerlebarUnit, fontAngka), m.ukur('000', fontAngka));
-  const lebarKolom = m.unit.map((u) => Math.ceil(Math.max(lebarAngka, u.lebarIsi ?? 0, ...u.judul.split(/\s+/).map((w) => m.ukur(w, fontKepala))) + 2 * padding + metrik.tandaLebar));
+  // The marks' gutter sits beside the numbers; a heading may use the whole width of its column.
+  const lebarKolom = m.unit.map((u) =>
+    Math.ceil(Math.max(Math.max(lebarAngka, u.lebarIsi ?? 0) + metrik.tandaLebar, ...u.judul.split(/\s+/).map((w) => m.ukur(w, fontKepala))) + 2 * padding),
+  );
   const lebarJumlah = Math.ceil(Math.max(m.ukur(m.angkaTerlebarJumlah, fontAngka), m.ukur('PINDAHAN', fontKepala)) + 2 * padding + 6);
 
   // Rows: a line with L/P/JML takes three number rows; a single line grows when its label wraps further.

@@ -253,7 +253,7 @@ export function ProjectorApp(): React.JSX.Element {
           <span className="kop-tanggal">{formatTanggal(waktu.tanggal)}</span>
         </div>
       </header>
-      {page && <TabelHalaman page={page} layout={layout} units={units} jumlahAkhir={jumlahAkhir} keys={data.rekap.rowKeys} />}
+      {page && <TabelHalaman page={page} layout={layout} units={units} jumlahAkhir={jumlahAkhir} keys={data.rekap.rowKeys} lebarLayar={ukuran.lebar} />}
       <footer className="legenda" style={{ height: m.legendaPx }}>
         <span className="contoh galat">!</span> {T.legendaGalat}
         <span className="contoh peringatan">⚠</span> {T.legendaPeringatan}
@@ -279,6 +279,8 @@ interface TabelProps {
   readonly units: readonly UnitProyektor[];
   readonly jumlahAkhir: Lembar;
   readonly keys: readonly string[];
+  /** The screen's width: room left over widens the unit columns (up to a third). */
+  readonly lebarLayar: number;
 }
 
 function Angka({ v, tanda }: { v: number | null | undefined; tanda?: TandaSel | undefined }): React.JSX.Element {
@@ -299,11 +301,15 @@ function Angka({ v, tanda }: { v: number | null | undefined; tanda?: TandaSel | 
   );
 }
 
-function TabelHalaman({ page, layout, units, jumlahAkhir, keys }: TabelProps): React.JSX.Element {
+function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar }: TabelProps): React.JSX.Element {
   const m = layout.metrik;
   const pindahanMasuk = useMemo(() => jumlahkanLembar(keys, units.slice(0, page.dari).map((u) => u.lembar)), [keys, units, page.dari]);
   const pindahanKeluar = useMemo(() => jumlahkanLembar(keys, units.slice(0, page.sampai).map((u) => u.lembar)), [keys, units, page.sampai]);
-  const lebar = (k: JenisKolom): number => (k.jenis === 'unit' ? layout.lebarKolom[k.indeks]! : layout.lebarJumlah);
+  const dasar = (k: JenisKolom): number => (k.jenis === 'unit' ? layout.lebarKolom[k.indeks]! : layout.lebarJumlah);
+  const sisa = lebarLayar - 4 - m.labelLebar - page.kolom.reduce((w, k) => w + dasar(k), 0);
+  const jumlahUnit = page.sampai - page.dari;
+  const tambah = (k: JenisKolom): number => (k.jenis === 'unit' && sisa > 0 ? Math.min(Math.floor(sisa / jumlahUnit), Math.floor(dasar(k) / 3)) : 0);
+  const lebar = (k: JenisKolom): number => dasar(k) + tambah(k);
   const total = m.labelLebar + page.kolom.reduce((w, k) => w + lebar(k), 0);
   const kol = page.adaKol ? m.kolLebar : 0;
   const labelText = m.labelLebar - m.refLebar - kol;
