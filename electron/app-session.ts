@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Clock, Result } from '../shared/domain/result';
 import { gagal, ok } from '../shared/domain/result';
 import type { Handlers, UntukBerkas } from '../shared/ipc/contract';
-import { parsePaketJson } from '../shared/paket/parse-paket';
+import { PAKET_BATAS_BYTE, parsePaketJson } from '../shared/paket/parse-paket';
 import { galatDari, PlenoError } from './errors';
 import { createDataHandlers, createHandlers, type Emit, type PengelolaSesi, type SesiData } from './handlers';
 import { ensureDemoDatabase } from './services/demo-service';
@@ -78,6 +78,8 @@ export function createRecapApp(opts: Omit<SessionOptions, 'dbFile'>): RecapSessi
       tangkap(() => {
         let teks: string;
         try {
+          const size = fs.statSync(paketFile).size;
+          if (size > PAKET_BATAS_BYTE) return gagal('paket-tidak-valid', `${paketFile}: berkas paket lebih besar dari 20 MiB`, `${size} bytes`);
           teks = fs.readFileSync(paketFile, 'utf8');
         } catch (err) {
           return gagal('paket-tidak-terbaca', `Paket pemilihan ${paketFile} tidak dapat dibaca.`, String(err));

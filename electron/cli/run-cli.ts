@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { isJenisSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
 import type { Clock, Galat } from '../../shared/domain/result';
 import { recapToJson } from '../../shared/forms/recap';
-import { parsePaketJson } from '../../shared/paket/parse-paket';
+import { PAKET_BATAS_BYTE, parsePaketJson } from '../../shared/paket/parse-paket';
 import { galatDari } from '../errors';
 import { check, recap } from '../services/recap-service';
 import { countTps, createElectionDatabase, openElectionDatabase } from '../services/election-service';
@@ -22,8 +22,6 @@ export interface CliIo {
 /** Exit codes of FORMATS.md section 3. */
 export const KELUAR = { berhasil: 0, adaGalat: 1, masukanSalah: 2 } as const;
 
-/** A package file larger than this is not a kecamatan package. */
-const PAKET_MAKS_BYTE = 20 * 1024 * 1024;
 
 /** Ends a command with exit code 2 and a message naming the fault. */
 class Gagal extends Error {
@@ -71,7 +69,7 @@ function init(a: ArgumenCli, io: CliIo, clock: Clock): number {
   let teks: string;
   try {
     const size = fs.statSync(file).size;
-    if (size > PAKET_MAKS_BYTE) tolak({ kode: 'paket-tidak-valid', pesan: `${file}: berkas paket lebih besar dari 20 MiB`, detail: `${size} bytes` });
+    if (size > PAKET_BATAS_BYTE) tolak({ kode: 'paket-tidak-valid', pesan: `${file}: berkas paket lebih besar dari 20 MiB`, detail: `${size} bytes` });
     teks = fs.readFileSync(file, 'utf8');
   } catch (err) {
     if (err instanceof Gagal) throw err;

@@ -53,7 +53,13 @@ export function tampilkanNilai(v: unknown): string {
   try {
     s = JSON.stringify(v) ?? String(v);
   } catch {
-    s = String(v);
+    // Both recurse: a value nested deeper than the stack (JSON.parse itself does not recurse, so a hostile
+    // file can hold one) is named by its kind instead of crashing the import.
+    try {
+      s = String(v);
+    } catch {
+      s = Array.isArray(v) ? '[...]' : '{...}';
+    }
   }
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
@@ -311,8 +317,15 @@ export function parsePaket(input: unknown): Result<Paket> {
   }
 }
 
+/**
+ * Package files larger than this are refused (a kecamatan package is well under 1 MiB; this leaves room
+ * for the largest kabupaten). Readers check the file size against it before reading the file.
+ */
+export const PAKET_BATAS_BYTE = 20 * 1024 * 1024;
+
 /** Parses the text of a package file: JSON first, then the package rules. */
 export function parsePaketJson(teks: string): Result<Paket> {
+  if (teks.length > PAKET_BATAS_BYTE) return gagal('paket-tidak-valid', 'berkas paket lebih besar dari 20 MiB', `package text of ${teks.length} characters`);
   let data: unknown;
   try {
     // A byte-order mark from Windows editors is not part of the JSON.
