@@ -293,7 +293,9 @@ export function restoreBackup(backupFile: string, targetFile: string, opts: Opsi
   try {
     return pulihkanSalinan(backupFile, tmp, targetFile, opts);
   } finally {
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
+    // The working copy and what opening it made (-wal, -shm, and the copy a migration of an older backup
+    // makes first, redundant here: the backup itself is that copy).
+    for (const f of fs.readdirSync(dir)) if (f.startsWith(path.basename(tmp))) fs.rmSync(path.join(dir, f), { force: true });
   }
 }
 
