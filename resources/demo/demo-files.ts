@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { isJenisSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
 import { gagal, ok, type Result } from '../../shared/domain/result';
-import { BARIS_DISABILITAS, BARIS_LPJ, BARIS_SURAT_SUARA, BARIS_TOTAL_SUARA, nomorDariKunci, type Lembar } from '../../shared/forms/c-hasil';
+import { BARIS_DISABILITAS, BARIS_LPJ, BARIS_SURAT_SUARA, BARIS_TOTAL_SUARA, nomorDariKunci, uraikanKunciPartai, type Lembar } from '../../shared/forms/c-hasil';
 
 /** Format tag of the plano file. */
 export const FORMAT_PLANO = 'rekap-c-hasil/1';
@@ -17,6 +17,18 @@ export const DEMO_FILES = {
   plano: 'c-hasil-plano.json',
   sirekapDir: 'sirekap',
   readme: 'README.md',
+  /** The plano files of the legislative ballots, one per ballot. */
+  planoLegislatif: {
+    DPR: 'c-hasil-plano-dpr.json',
+    DPD: 'c-hasil-plano-dpd.json',
+    DPRD_PROV: 'c-hasil-plano-dprd-prov.json',
+    DPRD_KABKO: 'c-hasil-plano-dprd-kabko.json',
+  },
+  /** Sirekap files of the legislative ballots, in Sirekap's folders pdpr, pdpd, pdprdp, pdprdk. */
+  sirekapLegislatifDir: 'sirekap-legislatif',
+  /** The Pilkada demos: a bupati and gubernur election, and a single-candidate region with kolom kosong. */
+  pilkadaDir: 'pilkada',
+  pilkadaCalonTunggalDir: 'pilkada-calon-tunggal',
 } as const;
 
 export interface DemoPaths {
@@ -28,6 +40,13 @@ export interface DemoPaths {
   readonly plano: string;
   /** Folder of Sirekap TPS files, one `<kode TPS>.json` per TPS. */
   readonly sirekapDir: string;
+  /** Folder of the legislative Sirekap files, in subfolders named as Sirekap's (pdpr, pdpd, pdprdp, pdprdk). */
+  readonly sirekapLegislatifDir: string;
+  /** The plano file of each legislative ballot. */
+  readonly planoLegislatif: Readonly<Record<'DPR' | 'DPD' | 'DPRD_PROV' | 'DPRD_KABKO', string>>;
+  /** The Pilkada demo packages (folders with paket.json and the plano files). */
+  readonly pilkadaDir: string;
+  readonly pilkadaCalonTunggalDir: string;
 }
 
 /** Absolute (or resourcesDir-relative) paths of the demo files under a resources directory. */
@@ -38,6 +57,15 @@ export function demoPaths(resourcesDir: string): DemoPaths {
     paket: path.join(dir, DEMO_FILES.paket),
     plano: path.join(dir, DEMO_FILES.plano),
     sirekapDir: path.join(dir, DEMO_FILES.sirekapDir),
+    sirekapLegislatifDir: path.join(dir, DEMO_FILES.sirekapLegislatifDir),
+    planoLegislatif: {
+      DPR: path.join(dir, DEMO_FILES.planoLegislatif.DPR),
+      DPD: path.join(dir, DEMO_FILES.planoLegislatif.DPD),
+      DPRD_PROV: path.join(dir, DEMO_FILES.planoLegislatif.DPRD_PROV),
+      DPRD_KABKO: path.join(dir, DEMO_FILES.planoLegislatif.DPRD_KABKO),
+    },
+    pilkadaDir: path.join(dir, DEMO_FILES.pilkadaDir),
+    pilkadaCalonTunggalDir: path.join(dir, DEMO_FILES.pilkadaCalonTunggalDir),
   };
 }
 
@@ -53,7 +81,7 @@ export interface PlanoDemo {
   readonly tps: Readonly<Record<string, Lembar>>;
 }
 
-/** Row keys a plano sheet may carry: every non-vote row of the C.Hasil, plus `suara_<nomor>`. */
+/** Row keys a plano sheet may carry: every non-vote row of the C.Hasil, `suara_<nomor>` and the party-block keys. */
 const KUNCI_ADMIN: ReadonlySet<string> = new Set([
   ...[...BARIS_LPJ.map((b) => b.prefix), BARIS_DISABILITAS.prefix].flatMap((p) => [`${p}_l`, `${p}_p`, `${p}_j`]),
   ...BARIS_SURAT_SUARA.map((b) => b.key),
@@ -61,7 +89,7 @@ const KUNCI_ADMIN: ReadonlySet<string> = new Set([
 ]);
 
 function kunciDikenal(key: string): boolean {
-  return KUNCI_ADMIN.has(key) || nomorDariKunci(key) !== null;
+  return KUNCI_ADMIN.has(key) || nomorDariKunci(key) !== null || uraikanKunciPartai(key) !== null;
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {

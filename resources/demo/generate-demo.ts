@@ -1,62 +1,46 @@
 /**
  * Generator of the embedded demo election (`resources/demo/`): a fictional kecamatan, WANAJAYA of the fictional
- * kabupaten SUKAMAJU (kode 3369) in JAWA TENGAH, with the PPWP ballot of 2024.
+ * kabupaten SUKAMAJU (kode 3369) in JAWA TENGAH, with the five ballots of Pemilu 2024 (the legislative four come
+ * from generate-legislatif.ts), and two small Pilkada demos (generate-pilkada.ts).
  *
  * Writes, relative to resources/demo (or `--out DIR`):
- * - `paket.json`: the election package, format rekap-paket/1 (FORMATS.md section 1);
+ * - `paket.json`: the election package, format rekap-paket/2 (resources/schema/README.md), PPWP first;
  * - `sirekap/<kode TPS>.json`: one Sirekap PPWP file per TPS, exactly in Sirekap's public shape (FORMATS.md
  *   section 2), as Sirekap would publish it after OCR: sections II and III are never in it;
  * - `c-hasil-plano.json`: the true numbers written on each TPS's C.Hasil plano (format rekap-c-hasil/1), every row
- *   of the form, keyed by the row keys of `barisCHasil`.
+ *   of the form, keyed by the row keys of `barisCHasil`;
+ * - `c-hasil-plano-<dpr|dpd|dprd-prov|dprd-kabko>.json` and `sirekap-legislatif/<pdpr|pdpd|pdprdp|pdprdk>/<kode TPS>.json`:
+ *   the same for the legislative ballots (one TPS per line; Sirekap files on one line, as Sirekap serves them);
+ * - `pilkada/` and `pilkada-calon-tunggal/`: a Pilkada package each with its plano files.
  *
  * Every sheet satisfies rules R1-R14 (shared/validation/rules.ts) except a few planted classic faults
  * (DOMAIN.md section 8), listed in `faults` and in README.md: 8xx misreads and swapped sah/tidak sah in Sirekap
  * only, a JML != L + P and a sah + tidak sah != pengguna on the plano itself, and a Sirekap file not yet read.
  *
- * Deterministic: one mulberry32 stream from a seed (DEFAULT_SEED, or the CLI argument), consumed in a fixed order;
- * the same seed gives byte-identical files.
+ * Deterministic: one mulberry32 stream from a seed (DEFAULT_SEED, or the CLI argument), consumed in a fixed order,
+ * and one more stream per part derived from the seed (so the PPWP numbers stay what they were); the same seed gives
+ * byte-identical files.
  *
  * Usage: `npm run demo:generate [-- [--seed N | N] [--out DIR]]`.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { SuratSuara } from '../../shared/domain/ballot';
+import type { JenisSuratSuara, SuratSuara } from '../../shared/domain/ballot';
 import type { Paket } from '../../shared/domain/election';
 import type { Desa } from '../../shared/domain/region';
 import { barisCHasil, kunciPeserta } from '../../shared/forms/c-hasil';
 import type { AturanId } from '../../shared/validation/finding';
+import { Acak, KUNCI_ADMINISTRASI_SIREKAP, kunciLembarDariSirekap, pad2, waktuUnggah, type KunciAdministrasiSirekap } from './demo-acak';
 import { DEMO_FILES, FORMAT_PLANO, namaBerkasSirekap } from './demo-files';
+import { FOLDER_SIREKAP, generateLegislatif, JENIS_LEGISLATIF, type DemoFaultLegislatif, type DemoLegislatif, type JenisLegislatif, type TpsDasar } from './generate-legislatif';
+import { generatePilkada, type DemoPilkada } from './generate-pilkada';
 
 /** Voting day of Pemilu 2024, as the default seed. */
 export const DEFAULT_SEED = 20240214;
 
-/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Acak {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  /** Whole number in [min, max], both included. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  /** Float in [min, max). */
-  uniform(min: number, max: number): number {
-    return min + this.next() * (max - min);
-  }
-}
+export { mulberry32 } from './demo-acak';
+export { KUNCI_ADMINISTRASI_SIREKAP, kunciLembarDariSirekap, type KunciAdministrasiSirekap } from './demo-acak';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The region and the ballot
@@ -109,30 +93,6 @@ export const TPS_PER_DESA = { min: 8, max: 15 } as const;
 // ---------------------------------------------------------------------------------------------------------------
 // File shapes
 
-/** The 18 `administrasi` fields of a Sirekap TPS file, in the order of FORMATS.md section 2. */
-export const KUNCI_ADMINISTRASI_SIREKAP = [
-  'suara_sah',
-  'suara_tidak_sah',
-  'suara_total',
-  'pemilih_dpt_j',
-  'pemilih_dpt_l',
-  'pemilih_dpt_p',
-  'pengguna_dpt_j',
-  'pengguna_dpt_l',
-  'pengguna_dpt_p',
-  'pengguna_dptb_j',
-  'pengguna_dptb_l',
-  'pengguna_dptb_p',
-  'pengguna_non_dpt_j',
-  'pengguna_non_dpt_l',
-  'pengguna_non_dpt_p',
-  'pengguna_total_j',
-  'pengguna_total_l',
-  'pengguna_total_p',
-] as const;
-
-export type KunciAdministrasiSirekap = (typeof KUNCI_ADMINISTRASI_SIREKAP)[number];
-
 /** One Sirekap PPWP TPS file (FORMATS.md section 2). */
 export interface SirekapTpsFile {
   readonly chart: Readonly<Record<string, number | null>>;
@@ -142,11 +102,6 @@ export interface SirekapTpsFile {
   readonly ts: string;
   readonly status_suara: boolean;
   readonly status_adm: boolean;
-}
-
-/** Our row key of a Sirekap `administrasi` field: `pengguna_non_dpt_*` is DPK. */
-export function kunciLembarDariSirekap(key: KunciAdministrasiSirekap): string {
-  return key.replace(/^pengguna_non_dpt_/, 'pengguna_dpk_');
 }
 
 /** The plano file: the true C.Hasil numbers of every TPS. */
@@ -186,6 +141,10 @@ export interface DemoElection {
   readonly plano: PlanoFile;
   /** In TPS code order. */
   readonly faults: readonly DemoFault[];
+  /** DPR, DPD, DPRD Provinsi, DPRD Kab/Kota: their ballots, plano sheets, Sirekap files and faults. */
+  readonly legislatif: DemoLegislatif;
+  /** The Pilkada demos. */
+  readonly pilkada: readonly DemoPilkada[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -307,17 +266,6 @@ export function urutkanAturan(ids: readonly AturanId[]): AturanId[] {
   return [...new Set(ids)].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
 }
 
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** Upload time of a TPS, between the evening of voting day and 16 Feb 2024, as Sirekap writes it. */
-function waktuUnggah(acak: Acak): string {
-  const start = Date.UTC(2024, 1, 14, 17, 0, 0);
-  const d = new Date(start + acak.int(0, 55 * 3600 - 1) * 1000);
-  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
-}
-
 function idSirekap(nomor: number): string {
   const p = PPWP_2024.peserta.find((x) => x.nomor === nomor);
   if (!p?.sirekap_id) throw new Error(`no paslon ${nomor}`);
@@ -346,6 +294,11 @@ export function generateDemo(seed: number = DEFAULT_SEED): DemoElection {
     }
     desa.push({ kode: kodeDesa, nama: d.nama, tps });
   }
+
+  // The PPWP sheets as generated, before any fault: the other ballots of a TPS share their DPT and voters.
+  const dasar: TpsDasar[] = desa.flatMap((d, desaIndex) =>
+    d.tps.map((t) => ({ kode: t.kode, nomor: t.nomor, desaIndex, namaDesa: d.nama, ppwp: { ...plano[t.kode]! } })),
+  );
 
   const faultAt = PENEMPATAN_FAULT.map((f) => {
     const d = DESA_DEMO[f.desa];
@@ -426,15 +379,31 @@ export function generateDemo(seed: number = DEFAULT_SEED): DemoElection {
     }))
     .sort((a, b) => (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0));
 
+  const slip = faultAt.find((f) => f.jenis === 'jml-tidak-sama-l-p');
+  const legislatif = generateLegislatif(
+    seed,
+    dasar,
+    DESA_DEMO.length,
+    slip ? { kode: slip.kode, desa: slip.namaDesa, tertulis: angka(lembar(slip.kode), 'pemilih_dpt_j') } : null,
+  );
+
   const paket: Paket = {
-    format: 'rekap-paket/1',
+    format: 'rekap-paket/2',
     pemilihan: { nama: 'Pemilihan Umum Tahun 2024', jenis: 'pemilu', tanggal: '2024-02-14' },
     tingkat: 'kecamatan',
     wilayah: WILAYAH_DEMO,
     desa,
-    surat_suara: [PPWP_2024],
+    surat_suara: [PPWP_2024, ...legislatif.suratSuara],
   };
-  return { seed, paket, sirekap, plano: { format: FORMAT_PLANO, surat_suara: 'PPWP', tps: plano }, faults };
+  return {
+    seed,
+    paket,
+    sirekap,
+    plano: { format: FORMAT_PLANO, surat_suara: 'PPWP', tps: plano },
+    faults,
+    legislatif,
+    pilkada: generatePilkada(seed, WILAYAH_DEMO, DESA_DEMO.map((d) => ({ kode: `${WILAYAH_DEMO.kecamatan.kode}${d.kode4}`, nama: d.nama }))),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -444,13 +413,48 @@ function json(x: unknown): string {
   return `${JSON.stringify(x, null, 2)}\n`;
 }
 
+/**
+ * A plano file with one TPS per line: a legislative sheet has a few hundred rows, and 2-space JSON would make
+ * each file ten times longer without making it easier to read.
+ */
+export function jsonPlanoRingkas(jenis: JenisSuratSuara, tps: ReadonlyMap<string, Readonly<Record<string, number>>>): string {
+  const rows = [...tps].map(([kode, l]) => `    ${JSON.stringify(kode)}: ${JSON.stringify(l)}`);
+  return `{\n  "format": ${JSON.stringify(FORMAT_PLANO)},\n  "surat_suara": ${JSON.stringify(jenis)},\n  "tps": {\n${rows.join(',\n')}\n  }\n}\n`;
+}
+
 /** Every file of the demo: path relative to resources/demo (with '/') -> content. */
 export function renderDemoFiles(demo: DemoElection): Map<string, string> {
   const files = new Map<string, string>();
   files.set(DEMO_FILES.paket, json(demo.paket));
   files.set(DEMO_FILES.plano, json(demo.plano));
   for (const [kode, file] of demo.sirekap) files.set(`${DEMO_FILES.sirekapDir}/${namaBerkasSirekap(kode)}`, json(file));
+  for (const jenis of JENIS_LEGISLATIF) {
+    files.set(DEMO_FILES.planoLegislatif[jenis], jsonPlanoRingkas(jenis, demo.legislatif.plano.get(jenis)!));
+  }
+  for (const jenis of JENIS_LEGISLATIF) {
+    for (const [kode, file] of demo.legislatif.sirekap.get(jenis)!) {
+      files.set(`${DEMO_FILES.sirekapLegislatifDir}/${FOLDER_SIREKAP[jenis]}/${namaBerkasSirekap(kode)}`, `${JSON.stringify(file)}\n`);
+    }
+  }
+  for (const p of demo.pilkada) {
+    files.set(`${p.folder}/${DEMO_FILES.paket}`, json(p.paket));
+    for (const [jenis, tps] of p.plano) files.set(`${p.folder}/${namaPlanoPilkada(jenis)}`, jsonPlanoRingkas(jenis, tps));
+  }
   return files;
+}
+
+/** `c-hasil-plano-bupati.json`. */
+export function namaPlanoPilkada(jenis: JenisSuratSuara): string {
+  return `c-hasil-plano-${jenis.toLowerCase()}.json`;
+}
+
+/** The legislative faults as a Markdown table (the README carries it verbatim). */
+export function faultTableLegislatif(faults: readonly DemoFaultLegislatif[]): string {
+  const rows = faults.map(
+    (f) =>
+      `| ${f.kode} | ${f.desa} | ${f.surat_suara} | ${f.jenis} | ${f.sumber} | ${f.aturanPlano.join(', ') || '—'} | ${f.aturanSirekap.join(', ') || '—'} | ${f.keterangan} |`,
+  );
+  return ['| TPS | desa | ballot | fault | where | rules on plano | rules on Sirekap | what |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** The fault list as a Markdown table (the README carries it verbatim). */
@@ -500,14 +504,19 @@ function main(argv: readonly string[]): void {
   const files = renderDemoFiles(demo);
 
   // Remove Sirekap files of an earlier run (another seed may have had other TPS).
-  const sirekapDir = path.join(out, DEMO_FILES.sirekapDir);
-  mkdirSync(sirekapDir, { recursive: true });
-  for (const name of readdirSync(sirekapDir)) {
-    if (/^\d{13}\.json$/.test(name)) rmSync(path.join(sirekapDir, name));
+  const dirs = [DEMO_FILES.sirekapDir, ...JENIS_LEGISLATIF.map((j: JenisLegislatif) => `${DEMO_FILES.sirekapLegislatifDir}/${FOLDER_SIREKAP[j]}`)];
+  for (const rel of dirs) {
+    const dir = path.join(out, ...rel.split('/'));
+    mkdirSync(dir, { recursive: true });
+    for (const name of readdirSync(dir)) {
+      if (/^\d{13}\.json$/.test(name)) rmSync(path.join(dir, name));
+    }
   }
   let bytes = 0;
   for (const [rel, text] of files) {
-    writeFileSync(path.join(out, ...rel.split('/')), text);
+    const file = path.join(out, ...rel.split('/'));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
     bytes += Buffer.byteLength(text);
   }
 
@@ -518,6 +527,15 @@ function main(argv: readonly string[]): void {
   for (const f of demo.faults) {
     console.log(`- ${f.kode} (${f.desa}) ${f.jenis} [${f.sumber}] plano: ${f.aturanPlano.join(', ') || 'none'}; Sirekap: ${f.aturanSirekap.join(', ') || 'none'}`);
     console.log(`    ${f.keterangan}`);
+  }
+  console.log('\nLegislative ballots (check: validasiLembar and R15):');
+  for (const f of demo.legislatif.faults) {
+    console.log(`- ${f.kode} (${f.desa}) ${f.surat_suara} ${f.jenis} [${f.sumber}] plano: ${f.aturanPlano.join(', ') || 'none'}; Sirekap: ${f.aturanSirekap.join(', ') || 'none'}`);
+    console.log(`    ${f.keterangan}`);
+  }
+  for (const p of demo.pilkada) {
+    console.log(`\nPilkada demo ${p.folder}:`);
+    for (const f of p.faults) console.log(`- ${f.kode} (${f.desa}) ${f.surat_suara} ${f.jenis}: ${f.aturanPlano.join(', ')}; ${f.keterangan}`);
   }
 }
 

@@ -32,9 +32,11 @@ describe('JSON Schema of the election package', () => {
     expect(v2.errors ?? null).toBeNull();
   });
 
-  it('accepts the embedded demo package and the /1 packages the app has always loaded', () => {
-    const demo = JSON.parse(readFileSync(path.join(dir, '..', 'demo', 'paket.json'), 'utf8'));
-    expect(keduanya(demo)).toEqual({ schema: true, app: true });
+  it('accepts the embedded demo packages and the /1 packages the app has always loaded', () => {
+    for (const rel of ['paket.json', 'pilkada/paket.json', 'pilkada-calon-tunggal/paket.json']) {
+      const demo = JSON.parse(readFileSync(path.join(dir, '..', 'demo', ...rel.split('/')), 'utf8'));
+      expect(keduanya(demo), rel).toEqual({ schema: true, app: true });
+    }
     const satu = salin(contoh);
     satu.format = 'rekap-paket/1';
     // A /1 file knows nothing of dapil and candidates: both ignore those keys.
