@@ -103,6 +103,13 @@ describe('the main process, booted against a recording Electron', () => {
     }
   });
 
+  it('warns a second start of the app in the window already open, and opens no second window', () => {
+    const before = catatan.windows.length;
+    for (const h of catatan.appEvents.get('second-instance') ?? []) (h as (e: unknown, argv: string[]) => void)({}, ['pleno-rekap', '--db', 'lain.rekap']);
+    expect(catatan.messageBoxes).toEqual(['Pleno Rekap sudah terbuka.']);
+    expect(catatan.windows.length).toBe(before);
+  });
+
   it('registers exactly the contract channels, so any other channel has no handler', () => {
     expect([...catatan.ipc.keys()].sort()).toEqual(METHOD_NAMES.map(channelOf).sort());
   });

@@ -117,6 +117,13 @@ if (!app.requestSingleInstanceLock()) {
     if (w) {
       if (w.isMinimized()) w.restore();
       w.focus();
+      // Tell the operator why no second window opened (one app per database, see docs/keandalan-dan-keamanan.md).
+      void dialog.showMessageBox(w, {
+        type: 'info',
+        title: 'Pleno Rekap',
+        message: 'Pleno Rekap sudah terbuka.',
+        detail: 'Aplikasi ini sudah berjalan di jendela ini; satu basis data hanya dapat dibuka oleh satu aplikasi. Lanjutkan pekerjaan di jendela ini.',
+      });
     }
   });
   app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, log));

@@ -58,6 +58,7 @@ export interface CatatanElectron {
   readonly ipc: Map<string, Handler>;
   readonly appEvents: Map<string, Handler[]>;
   readonly errorBoxes: string[];
+  readonly messageBoxes: string[];
   readonly exposed: Map<string, unknown>;
   readonly invoked: { channel: string; input: unknown }[];
   readonly rendererListeners: Map<string, Handler[]>;
@@ -81,6 +82,7 @@ export function buatElectronPalsu(o: OpsiElectronPalsu): { modul: Record<string,
     ipc: new Map(),
     appEvents: new Map(),
     errorBoxes: [],
+    messageBoxes: [],
     exposed: new Map(),
     invoked: [],
     rendererListeners: new Map(),
@@ -165,7 +167,14 @@ export function buatElectronPalsu(o: OpsiElectronPalsu): { modul: Record<string,
       },
       removeHandler: (channel: string) => void catatan.ipc.delete(channel),
     }),
-    dialog: permisif({ showErrorBox: (_t: string, m: string) => void catatan.errorBoxes.push(m) }),
+    dialog: permisif({
+      showErrorBox: (_t: string, m: string) => void catatan.errorBoxes.push(m),
+      showMessageBox: (...args: unknown[]) => {
+        const opts = (args.length > 1 ? args[1] : args[0]) as { message?: string };
+        catatan.messageBoxes.push(opts.message ?? '');
+        return Promise.resolve({ response: 0, checkboxChecked: false });
+      },
+    }),
     screen: permisif({ getAllDisplays: () => displays, getPrimaryDisplay: () => displays[0] }),
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void catatan.exposed.set(key, api) },
     ipcRenderer: permisif({
