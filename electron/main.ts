@@ -117,7 +117,7 @@ if (!app.requestSingleInstanceLock()) {
     if (w) {
       if (w.isMinimized()) w.restore();
       w.focus();
-      // Tell the operator why no second window opened (one app per database, see docs/keandalan-dan-keamanan.md).
+      // Tell the operator why no second window opened (one app per database, see resources/docs/keandalan-dan-keamanan.md).
       void dialog.showMessageBox(w, {
         type: 'info',
         title: 'Pleno Rekap',

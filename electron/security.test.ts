@@ -77,7 +77,7 @@ function periksaCsp(csp: string, tempat: string): void {
         s === "'none'" ||
         (s === "'unsafe-inline'" && name === 'style-src') || // React style attributes; no script
         (s === 'data:' && (name === 'img-src' || name === 'font-src')) ||
-        // Vite's dev server (hot reload) on this machine only; see docs/keandalan-dan-keamanan.md.
+        // Vite's dev server (hot reload) on this machine only; see resources/docs/keandalan-dan-keamanan.md.
         (s === 'ws://localhost:*' && name === 'connect-src');
       expect(boleh, `${tempat}: ${name} allows ${s}`).toBe(true);
     }

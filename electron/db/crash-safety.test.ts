@@ -3,7 +3,7 @@
 // database is reopened as the app opens it, and: every transaction the writer reported committed is there,
 // no transaction is there in part (each is a recognisable group), integrity_check is ok, the audit chain
 // verifies. SIGKILL tests what a process crash leaves; a power cut additionally relies on synchronous=FULL
-// (checked at open, see open-database.test.ts and docs/keandalan-dan-keamanan.md).
+// (checked at open, see open-database.test.ts and resources/docs/keandalan-dan-keamanan.md).
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';

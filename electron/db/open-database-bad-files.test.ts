@@ -181,7 +181,7 @@ describe('opening a damaged recap database', () => {
           try {
             const db = openElectionDatabase(file);
             // Opened: the damage was in unused space or in a value SQLite cannot tell from a real one
-            // (see docs/keandalan-dan-keamanan.md); the file must at least be structurally whole.
+            // (see resources/docs/keandalan-dan-keamanan.md); the file must at least be structurally whole.
             expect(db.pragma('quick_check', { simple: true })).toBe('ok');
             db.close();
           } catch (err) {

@@ -117,7 +117,7 @@ function periksaBerkasAda(file: string, terbaru: number): void {
 
 /**
  * Refuses a connection whose durability settings did not take: SQLite silently keeps another journal mode
- * where WAL cannot be used, and the crash-safety guarantees (docs/keandalan-dan-keamanan.md) assume these.
+ * where WAL cannot be used, and the crash-safety guarantees (resources/docs/keandalan-dan-keamanan.md) assume these.
  */
 export function periksaPengaturanKeandalan(db: Database.Database, file: string): void {
   const jurnal = String(db.pragma('journal_mode', { simple: true }));
