@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import type { Clock, Result } from '../shared/domain/result';
 import { gagal, ok } from '../shared/domain/result';
 import type { EventName, EventPayloads, Handlers, KeadaanProyektor, MethodName, RingkasanPemilihan, UntukBerkas } from '../shared/ipc/contract';
-import { JENIS_SIREKAP } from '../shared/sirekap/parse-sirekap';
 import { galatDari } from './errors';
 import { kemajuanTps } from './progress';
 import { keadaanAwal, laporHalaman, ubahKeadaan } from './projector-state';
@@ -46,7 +45,7 @@ export function createDataHandlers(ctx: HandlerContext): DataHandlers {
     },
     'sirekap.impor': async ({ paths }) => {
       const r = importSirekapFiles(db, paths, clock, { oleh: ctx.operator() });
-      if (r.ok && r.value.nilaiBaru > 0) ctx.emit('nilai.berubah', { kodeTps: r.value.kodeTps, jenis: [JENIS_SIREKAP] });
+      if (r.ok && r.value.nilaiBaru > 0) ctx.emit('nilai.berubah', { kodeTps: r.value.kodeTps, jenis: r.value.jenis });
       return r.ok ? ok({ berkas: r.value.berkas, tps: r.value.tps, nilaiBaru: r.value.nilaiBaru, nilaiSama: r.value.nilaiSama }) : r;
     },
     'cetak.dokumen': async ({ outDir }): Promise<Result<readonly string[]>> =>

@@ -16,7 +16,7 @@ interface SpesifikasiPerintah {
 
 const SPESIFIKASI: Readonly<Record<NamaPerintah, SpesifikasiPerintah>> = {
   init: { nilai: ['db', 'paket', 'oleh'], bendera: ['json'], wajib: ['db', 'paket'], posisi: null },
-  'import-sirekap': { nilai: ['db', 'oleh'], bendera: ['json'], wajib: ['db'], posisi: 'JALUR (berkas atau folder Sirekap)' },
+  'import-sirekap': { nilai: ['db', 'oleh', 'surat-suara'], bendera: ['json'], wajib: ['db'], posisi: 'JALUR (berkas atau folder Sirekap)' },
   recap: { nilai: ['db', 'surat-suara'], bendera: ['json'], wajib: ['db', 'surat-suara'], posisi: null },
   check: { nilai: ['db'], bendera: ['json'], wajib: ['db'], posisi: null },
   print: { nilai: ['db', 'out', 'kertas'], bendera: [], wajib: ['db', 'out'], posisi: null },
@@ -29,7 +29,10 @@ export const PEMAKAIAN = `Pemakaian: npm run --silent cli -- <perintah> [opsi]
 
 Perintah:
   init --db BERKAS --paket PAKET.json            membuat basis data rekap baru dari paket pemilihan
-  import-sirekap --db BERKAS JALUR...            mengimpor berkas TPS Sirekap (berkas atau folder, dicari ke dalam)
+  import-sirekap --db BERKAS [--surat-suara JENIS] JALUR...
+                                                 mengimpor berkas TPS Sirekap (berkas atau folder, dicari ke dalam);
+                                                 surat suara tiap berkas: JENIS, atau folder Sirekap terdekat
+                                                 (ppwp, pdpr, pdpd, pdprdp, pdprdk), atau PPWP
   recap --db BERKAS --surat-suara JENIS [--json] rekapitulasi satu surat suara
   check --db BERKAS [--json]                     semua temuan validasi; kode keluar 1 bila ada galat
   print --db BERKAS --out FOLDER [--kertas F4|A4] menulis dokumen PDF rekapitulasi ke FOLDER (kertas F4 bawaan)

@@ -41,7 +41,7 @@ describe('runCli', () => {
     expect(init.out).toMatch(/^Basis data .* dibuat: kecamatan 110101 BAKONGAN, 2 desa, 3 TPS, SHA-256 paket [0-9a-f]{64}\.\n$/);
 
     const imp = await cli('import-sirekap', '--db', db, path.join(dir, 'sirekap'));
-    expect(imp).toMatchObject({ code: 0, err: '', out: 'Impor Sirekap: 2 berkas, 2 TPS, 10 nilai baru, 32 nilai tidak berubah.\n' });
+    expect(imp).toMatchObject({ code: 0, err: '', out: 'Impor Sirekap: 2 berkas, 2 TPS, 10 nilai baru (PPWP), 32 nilai tidak berubah.\n' });
 
     const recap = await cli('recap', '--db', db, '--surat-suara', 'PPWP');
     expect(recap.code).toBe(0);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
-import { isJenisSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
+import { isJenisSuratSuara, SINGKATAN_SURAT_SUARA, type JenisSuratSuara } from '../../shared/domain/ballot';
 import type { Clock, Galat } from '../../shared/domain/result';
 import { recapToJson } from '../../shared/forms/recap';
 import { PAKET_BATAS_BYTE, parsePaketJson } from '../../shared/paket/parse-paket';
@@ -87,11 +87,15 @@ function init(a: ArgumenCli, io: CliIo, clock: Clock): number {
 }
 
 async function importSirekap(a: ArgumenCli, io: CliIo, clock: Clock): Promise<number> {
-  const r = await denganDb(a, (db) => importSirekapFiles(db, a.posisi, clock, { oleh: oleh(a) }));
+  const jenis = a.opsi.has('surat-suara') ? jenisDari(a) : undefined;
+  const r = await denganDb(a, (db) => importSirekapFiles(db, a.posisi, clock, jenis === undefined ? { oleh: oleh(a) } : { oleh: oleh(a), jenis }));
   if (!r.ok) tolak(r.error);
   const v = r.value;
-  if (a.bendera.has('json')) json(io, { berkas: v.berkas, tps: v.tps, nilai_baru: v.nilaiBaru, nilai_sama: v.nilaiSama, impor_id: v.imporId });
-  else io.stdout(`Impor Sirekap: ${v.berkas} berkas, ${v.tps} TPS, ${v.nilaiBaru} nilai baru, ${v.nilaiSama} nilai tidak berubah.\n`);
+  if (a.bendera.has('json')) json(io, { berkas: v.berkas, tps: v.tps, nilai_baru: v.nilaiBaru, nilai_sama: v.nilaiSama, impor_id: v.imporId, surat_suara: v.jenis });
+  else {
+    const ss = v.jenis.length > 0 ? ` (${v.jenis.map((j) => SINGKATAN_SURAT_SUARA[j]).join(', ')})` : '';
+    io.stdout(`Impor Sirekap: ${v.berkas} berkas, ${v.tps} TPS, ${v.nilaiBaru} nilai baru${ss}, ${v.nilaiSama} nilai tidak berubah.\n`);
+  }
   return KELUAR.berhasil;
 }
 

@@ -9,7 +9,8 @@ import { importSirekapFiles } from './sirekap-import-service';
 
 /**
  * Makes sure the embedded demo election exists as a recap database at `file`: created from
- * resources/demo/paket.json with the demo's Sirekap files imported, as a PPK would start a plenary.
+ * resources/demo/paket.json with the demo's Sirekap files of all five ballots imported, as a PPK would start a
+ * plenary.
  * An existing demo database is left as it is (the operator's work in it is kept across restarts).
  */
 export function ensureDemoDatabase(file: string, resourcesDir: string, clock: Clock): Result<{ readonly file: string; readonly dibuat: boolean }> {
@@ -31,7 +32,8 @@ export function ensureDemoDatabase(file: string, resourcesDir: string, clock: Cl
   if (!made.ok) return made;
   const db = openDatabase(tmp, { create: false });
   try {
-    const imported = importSirekapFiles(db, [paths.sirekapDir], clock, { oleh: 'demo' });
+    // PPWP files in sirekap/, the other four ballots in Sirekap's contest folders under sirekap-legislatif/.
+    const imported = importSirekapFiles(db, [paths.sirekapDir, paths.sirekapLegislatifDir], clock, { oleh: 'demo' });
     if (!imported.ok) return imported;
   } finally {
     db.close();

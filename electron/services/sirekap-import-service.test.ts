@@ -2,7 +2,10 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { berkasSirekap, databaseUji, jamUji } from '../testing/election-fixture';
+import { demoPaths } from '../../resources/demo/demo-files';
+import { parsePaketJson } from '../../shared/paket/parse-paket';
+import { berkasSirekap, databaseUji, jamUji, PAKET_LEGISLATIF } from '../testing/election-fixture';
+import { check } from './recap-service';
 import { auditHead, listAudit, verifyAuditChain } from './audit-service';
 import { cellHistory, readSheets } from './results-service';
 import { collectJsonFiles, importSirekapFiles } from './sirekap-import-service';
@@ -76,7 +79,7 @@ describe('importSirekapFiles', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     // 21 rows per file; file 1 has all 21, file 2 has 3 votes, file 3 nothing read.
-    expect(r.value).toEqual({ berkas: 3, tps: 3, nilaiBaru: 24, nilaiSama: 39, kodeTps: ['1101012001001', '1101012001002'], imporId: 1 });
+    expect(r.value).toEqual({ berkas: 3, tps: 3, nilaiBaru: 24, nilaiSama: 39, kodeTps: ['1101012001001', '1101012001002'], jenis: ['PPWP'], imporId: 1 });
     const sheets = readSheets(db, 'PPWP', 'sirekap');
     expect(sheets.get('1101012001001')).toMatchObject({ suara_1: 144, pengguna_dpk_l: 2, pengguna_dpk_j: 2, suara_total: 239 });
     expect(sheets.get('1101012001002')).toEqual({ suara_1: 825, suara_2: 19, suara_3: 2 }); // the misread is kept
@@ -118,5 +121,89 @@ describe('importSirekapFiles', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.pesan).toContain(pesan);
     expect(hitung()).toEqual(before);
+  });
+});
+
+describe('importSirekapFiles, legislative ballots', () => {
+  beforeEach(() => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    ({ db, dir } = databaseUji(PAKET_LEGISLATIF));
+    data = path.join(dir, 'unduh');
+  });
+
+  const dprFile = (chart: Record<string, unknown>, caleg: unknown = null, kodeDapil: string | null = '1101'): string =>
+    JSON.stringify({ chart, kode_dapil: kodeDapil, images: [], administrasi: ADM, caleg, psu: null, ts: '2024-02-16 10:00:00', status_suara: true, status_adm: true });
+
+  it('imports each file as the ballot of its Sirekap folder, PPWP outside one, all in one import', () => {
+    tulis('pemilu/hhcw/pdpr/11/1101/110101/1101012001/1101012001001.json', dprFile({ 1: { jml_suara_total: 38, jml_suara_partai: 4 } }, { 1: { 100121: 30, 100122: 4 } }));
+    tulis('pemilu/hhcw/pdpd/11/1101/110101/1101012001/1101012001001.json', berkasSirekap({ 1: 3 }, ADM).replace('"chart":{"1":3,', '"chart":{'));
+    tulis('lain/1101012001001.json', berkasSirekap({ 100025: 144, 100026: 80, 100027: 10 }, ADM));
+    const r = importSirekapFiles(db, [data], clock);
+    if (!r.ok) throw new Error(r.error.pesan);
+    expect(r.value).toMatchObject({ berkas: 3, tps: 1, jenis: ['PPWP', 'DPR', 'DPD'] });
+    const sheet = readSheets(db, 'DPR', 'sirekap').get('1101012001001')!;
+    expect(sheet).toMatchObject({ partai_1_a1: 4, partai_1_calon_1: 30, partai_1_calon_2: 4, partai_1_b: 38, suara_sah: 234 });
+    // A party the file leaves out is not read (a null is never written as news).
+    expect(sheet['partai_24_b'] ?? null).toBeNull();
+    expect(readSheets(db, 'PPWP', 'sirekap').get('1101012001001')).toMatchObject({ suara_1: 144 });
+    expect(readSheets(db, 'DPD', 'sirekap').get('1101012001001')).toMatchObject({ suara_sah: 234 });
+    const audit = listAudit(db).at(-1)!;
+    expect(audit.aksi).toBe('impor-sirekap');
+    expect(JSON.parse(audit.rincian)).toMatchObject({ surat_suara: ['PPWP', 'DPR', 'DPD'] });
+    expect(importSirekapFiles(db, [data], clock)).toMatchObject({ ok: true, value: { nilaiBaru: 0, imporId: null } });
+  });
+
+  it('takes the ballot from the option, and refuses a file in another contest folder', () => {
+    const f = tulis('dprd/1101012001001.json', dprFile({ 18: { jml_suara_total: 5, jml_suara_partai: 1 } }, { 18: {} }, '110101'));
+    expect(importSirekapFiles(db, [f], clock, { jenis: 'DPRD_KABKO' })).toMatchObject({ ok: true, value: { jenis: ['DPRD_KABKO'] } });
+    const g = tulis('pdpr/1101012002001.json', dprFile({ 1: { jml_suara_total: 1, jml_suara_partai: 1 } }));
+    const before = hitung();
+    expect(importSirekapFiles(db, [g], clock, { jenis: 'DPRD_KABKO' })).toMatchObject({
+      ok: false,
+      error: { kode: 'surat-suara-berbeda', pesan: `${g}: berkas ada di folder Sirekap surat suara DPR, bukan DPRD Kab/Kota yang dipilih.` },
+    });
+    expect(hitung()).toEqual(before);
+  });
+
+  it('refuses the whole import when one legislative file is bad, naming the file and the field', () => {
+    tulis('pdpr/1101012001001.json', dprFile({ 1: { jml_suara_total: 38, jml_suara_partai: 4 } }));
+    const bad = tulis('pdpr/1101012001002.json', dprFile({ 1: { jml_suara_total: 38, jml_suara_partai: 4 } }, { 1: { 999999: 3 } }));
+    const before = hitung();
+    expect(importSirekapFiles(db, [data], clock)).toMatchObject({
+      ok: false,
+      error: { pesan: `${bad}: caleg.1.999999: bukan sirekap_id calon partai 1 surat suara DPR dalam paket` },
+    });
+    expect(hitung()).toEqual(before);
+    expect(verifyAuditChain(db)).toBeNull();
+  });
+
+  it('keeps one file per TPS and ballot', () => {
+    const a = tulis('x/pdpr/1101012001001.json', dprFile({}));
+    const b = tulis('y/pdpr/1101012001001.json', dprFile({}));
+    expect(importSirekapFiles(db, [a, b], clock)).toMatchObject({ ok: false, error: { kode: 'tps-ganda', pesan: `${b}: TPS 1101012001001 sudah ada di berkas ${a} untuk surat suara DPR; pilih satu saja.` } });
+  });
+});
+
+describe('importSirekapFiles on the demo election', () => {
+  it('imports the 4 x 145 legislative files of resources/demo by their folders, and check finds the planted faults', () => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    const demo = demoPaths(path.resolve(import.meta.dirname, '../../resources'));
+    const r0 = parsePaketJson(fs.readFileSync(demo.paket, 'utf8'));
+    if (!r0.ok) throw new Error(r0.error.pesan);
+    ({ db, dir } = databaseUji(r0.value));
+    const r = importSirekapFiles(db, [demo.sirekapDir, demo.sirekapLegislatifDir], clock);
+    if (!r.ok) throw new Error(r.error.pesan);
+    expect(r.value).toMatchObject({ berkas: 145 * 5, tps: 145, jenis: ['PPWP', 'DPR', 'DPD', 'DPRD_PROV', 'DPRD_KABKO'] });
+    const t = check(db);
+    const per = new Map<string, string[]>();
+    for (const x of t) per.set(`${x.surat_suara}|${x.kode}`, [...new Set([...(per.get(`${x.surat_suara}|${x.kode}`) ?? []), x.aturan])]);
+    expect(per.get('DPR|3369011002002')).toEqual(['R5']);
+    expect(per.get('DPRD_PROV|3369012003003')).toEqual(['R5']);
+    expect(per.get('DPD|3369012005004')).toEqual(['R4', 'R13']);
+    expect(per.get('DPRD_KABKO|3369012007007')).toEqual(['R15']);
+    expect(per.get('PPWP|3369011001006')).toEqual(['R1', 'R15']);
+    expect([...per.keys()].filter((k) => !k.startsWith('PPWP|'))).toHaveLength(4);
   });
 });

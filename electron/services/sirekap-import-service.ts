@@ -2,9 +2,10 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SINGKATAN_SURAT_SUARA, urutanSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
 import { gagal, ok, type Clock, type Result } from '../../shared/domain/result';
 import type { HasilImpor } from '../../shared/ipc/contract';
-import { JENIS_SIREKAP, parseSirekap, SIREKAP_BATAS_BYTE, type BerkasSirekap } from '../../shared/sirekap/parse-sirekap';
+import { jenisDariJalur, JENIS_SIREKAP, parseSirekap, SIREKAP_BATAS_BYTE, type BerkasSirekap } from '../../shared/sirekap/parse-sirekap';
 import { appendAudit } from './audit-service';
 import { loadPaket } from './election-service';
 
@@ -14,6 +15,8 @@ const BERKAS_MAKS = 50_000;
 export interface HasilImporSirekap extends HasilImpor {
   /** TPS that got at least one new value, sorted. */
   readonly kodeTps: readonly string[];
+  /** Ballots that got at least one new value, in the official order. */
+  readonly jenis: readonly JenisSuratSuara[];
   /** The `impor` row written, or null when nothing was new. */
   readonly imporId: number | null;
 }
@@ -21,6 +24,12 @@ export interface HasilImporSirekap extends HasilImpor {
 export interface ImporOptions {
   /** Who imports, for the versions and the audit log. */
   readonly oleh?: string;
+  /**
+   * The ballot of every file. Without it each file's ballot is the Sirekap contest folder nearest to it in its path
+   * (ppwp, pdpr, pdpd, pdprdp, pdprdk, as in Sirekap's paths), else PPWP. With it, a file inside another contest's
+   * folder is refused.
+   */
+  readonly jenis?: JenisSuratSuara;
 }
 
 interface BerkasTerbaca extends BerkasSirekap {
@@ -60,12 +69,27 @@ export function collectJsonFiles(paths: readonly string[]): Result<string[]> {
   return ok(unik);
 }
 
+/** The ballot of one file: the option, else its contest folder, else PPWP; the option and the folder must agree. */
+function jenisBerkas(f: string, pilihan: JenisSuratSuara | undefined): Result<JenisSuratSuara> {
+  const folder = jenisDariJalur(f);
+  if (pilihan !== undefined && folder !== null && folder !== pilihan) {
+    return gagal(
+      'surat-suara-berbeda',
+      `${f}: berkas ada di folder Sirekap surat suara ${SINGKATAN_SURAT_SUARA[folder]}, bukan ${SINGKATAN_SURAT_SUARA[pilihan]} yang dipilih.`,
+      `file in the ${folder} folder, ${pilihan} chosen`,
+    );
+  }
+  return ok(pilihan ?? folder ?? JENIS_SIREKAP);
+}
+
 /** Reads and parses every file; the first bad one refuses the whole import. */
-function bacaSemua(files: readonly string[], db: Database.Database): Result<BerkasTerbaca[]> {
+function bacaSemua(files: readonly string[], db: Database.Database, pilihan: JenisSuratSuara | undefined): Result<BerkasTerbaca[]> {
   const paket = loadPaket(db);
   const perTps = new Map<string, string>();
   const out: BerkasTerbaca[] = [];
   for (const f of files) {
+    const jenis = jenisBerkas(f, pilihan);
+    if (!jenis.ok) return jenis;
     let bytes: Buffer;
     try {
       const size = fs.statSync(f).size;
@@ -74,53 +98,56 @@ function bacaSemua(files: readonly string[], db: Database.Database): Result<Berk
     } catch (err) {
       return gagal('berkas-tidak-terbaca', `${f}: berkas tidak dapat dibaca.`, String(err));
     }
-    const parsed = parseSirekap(f, bytes.toString('utf8'), paket);
+    const parsed = parseSirekap(f, bytes.toString('utf8'), paket, jenis.value);
     if (!parsed.ok) return parsed;
-    const lain = perTps.get(parsed.value.kodeTps);
+    const kunci = `${parsed.value.jenis}|${parsed.value.kodeTps}`;
+    const lain = perTps.get(kunci);
     if (lain !== undefined) {
-      return gagal('tps-ganda', `${f}: TPS ${parsed.value.kodeTps} sudah ada di berkas ${lain}; pilih satu saja.`, `two files for TPS ${parsed.value.kodeTps}`);
+      const ss = SINGKATAN_SURAT_SUARA[parsed.value.jenis];
+      return gagal('tps-ganda', `${f}: TPS ${parsed.value.kodeTps} sudah ada di berkas ${lain} untuk surat suara ${ss}; pilih satu saja.`, `two files for TPS ${parsed.value.kodeTps} ${parsed.value.jenis}`);
     }
-    perTps.set(parsed.value.kodeTps, f);
+    perTps.set(kunci, f);
     out.push({ ...parsed.value, nama: f, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
   return ok(out);
 }
 
 /**
- * Imports Sirekap TPS files (files or folders, searched recursively). All files are read and checked
- * first; if any is bad nothing is written and the error names the file and the fault. Otherwise every
- * value that differs from the latest Sirekap version of its cell becomes a new `sirekap` version, with one
- * `impor` row and one audit row, all in one transaction. Re-importing the same files writes nothing.
+ * Imports Sirekap TPS files (files or folders, searched recursively), each of its ballot (see ImporOptions.jenis).
+ * All files are read and checked first; if any is bad nothing is written and the error names the file and the
+ * fault. Otherwise every value that differs from the latest Sirekap version of its cell becomes a new `sirekap`
+ * version, with one `impor` row and one audit row, all in one transaction. Re-importing the same files writes nothing.
  */
 export function importSirekapFiles(db: Database.Database, paths: readonly string[], clock: Clock, opts: ImporOptions = {}): Result<HasilImporSirekap> {
   const files = collectJsonFiles(paths);
   if (!files.ok) return files;
-  const read = bacaSemua(files.value, db);
+  const read = bacaSemua(files.value, db, opts.jenis);
   if (!read.ok) return read;
   const berkas = read.value;
   const oleh = opts.oleh ?? 'operator';
+  const semuaJenis = [...new Set(berkas.map((b) => b.jenis))].sort((a, b) => urutanSuratSuara(a) - urutanSuratSuara(b));
+  const jumlahTps = new Set(berkas.map((b) => b.kodeTps)).size;
 
   return db.transaction((): Result<HasilImporSirekap> => {
-    // The latest Sirekap value of every cell, read inside the write lock.
+    // The latest Sirekap value of every cell of the ballots in the files, read inside the write lock.
     const latest = new Map<string, number | null>();
-    const rows = db.prepare("SELECT tps_kode, baris, nilai FROM nilai_terakhir WHERE jenis = ? AND sumber = 'sirekap'").all(JENIS_SIREKAP) as {
-      tps_kode: string;
-      baris: string;
-      nilai: number | null;
-    }[];
-    for (const r of rows) latest.set(`${r.tps_kode}|${r.baris}`, r.nilai);
+    const query = db.prepare("SELECT tps_kode, baris, nilai FROM nilai_terakhir WHERE jenis = ? AND sumber = 'sirekap'");
+    for (const jenis of semuaJenis) {
+      for (const r of query.all(jenis) as { tps_kode: string; baris: string; nilai: number | null }[]) latest.set(`${jenis}|${r.tps_kode}|${r.baris}`, r.nilai);
+    }
 
-    const baru: { tps: string; baris: string; nilai: number | null }[] = [];
+    const baru: { tps: string; jenis: JenisSuratSuara; baris: string; nilai: number | null }[] = [];
     let sama = 0;
     for (const b of berkas) {
       for (const [baris, v] of Object.entries(b.lembar)) {
         // A cell never imported counts as null: a null in the file is then nothing new.
-        if ((latest.get(`${b.kodeTps}|${baris}`) ?? null) === v) sama++;
-        else baru.push({ tps: b.kodeTps, baris, nilai: v });
+        if ((latest.get(`${b.jenis}|${b.kodeTps}|${baris}`) ?? null) === v) sama++;
+        else baru.push({ tps: b.kodeTps, jenis: b.jenis, baris, nilai: v });
       }
     }
     const kodeTps = [...new Set(baru.map((x) => x.tps))].sort();
-    const base = { berkas: berkas.length, tps: berkas.length, nilaiBaru: baru.length, nilaiSama: sama, kodeTps };
+    const jenis = semuaJenis.filter((j) => baru.some((x) => x.jenis === j));
+    const base = { berkas: berkas.length, tps: jumlahTps, nilaiBaru: baru.length, nilaiSama: sama, kodeTps, jenis };
     if (baru.length === 0) return ok({ ...base, imporId: null });
 
     const now = clock().toISOString();
@@ -129,14 +156,22 @@ export function importSirekapFiles(db: Database.Database, paths: readonly string
       .run(JSON.stringify(berkas.map((b) => ({ nama: b.nama, sha256: b.sha256 }))), berkas.length, baru.length, now, oleh);
     const imporId = Number(impor.lastInsertRowid);
     const insert = db.prepare("INSERT INTO nilai (tps_kode, jenis, baris, nilai, sumber, dicatat_pada, oleh, impor_id) VALUES (?, ?, ?, ?, 'sirekap', ?, ?, ?)");
-    for (const x of baru) insert.run(x.tps, JENIS_SIREKAP, x.baris, x.nilai, now, oleh, imporId);
+    for (const x of baru) insert.run(x.tps, x.jenis, x.baris, x.nilai, now, oleh, imporId);
     appendAudit(
       db,
       {
         aktor: oleh,
         aksi: 'impor-sirekap',
         entitas: `impor:${imporId}`,
-        rincian: { impor_id: imporId, berkas: berkas.length, tps: berkas.length, tps_berubah: kodeTps.length, nilai_baru: baru.length, nilai_sama: sama },
+        rincian: {
+          impor_id: imporId,
+          berkas: berkas.length,
+          tps: jumlahTps,
+          tps_berubah: kodeTps.length,
+          nilai_baru: baru.length,
+          nilai_sama: sama,
+          surat_suara: semuaJenis,
+        },
       },
       clock,
     );

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests break a real file one field at a time */
 import { describe, expect, it } from 'vitest';
 import type { Paket } from '../domain/election';
-import { parseSirekap, SIREKAP_BATAS_BYTE } from './parse-sirekap';
+import { jenisDariJalur, parseSirekap, SIREKAP_BATAS_BYTE } from './parse-sirekap';
 
 // shared/ is pure (no node:fs even in tests), so two real files of fixtures/real/3101-kepulauan-seribu are
 // copied here verbatim; tests/unit/sirekap-real-files.test.ts parses all 88 from disk.
@@ -115,5 +115,112 @@ describe('parseSirekap', () => {
   it('refuses a file when the package has no PPWP ballot', () => {
     const tanpaPpwp: Paket = { ...paket, surat_suara: [{ jenis: 'DPD', peserta: [{ nomor: 21, nama: 'A' }] }] };
     expect(tolakan('3101011001001.json', REAL_1001001, tanpaPpwp)).toBe('3101011001001.json: paket tidak memuat surat suara PPWP');
+  });
+});
+
+/** The package with DPR (party 1 with two candidates, party 24 without) and DPD added. */
+const paket2: Paket = {
+  ...paket,
+  format: 'rekap-paket/2',
+  surat_suara: [
+    ...paket.surat_suara,
+    {
+      jenis: 'DPR',
+      dapil: { kode: '3101', nama: 'DKI JAKARTA II', kursi: 7 },
+      peserta: [
+        { nomor: 1, nama: 'PKB', calon: [{ nomor: 1, nama: 'SATU', sirekap_id: '100121' }, { nomor: 2, nama: 'DUA', sirekap_id: '100122' }] },
+        { nomor: 24, nama: 'UMMAT', calon: [] },
+      ],
+    },
+    { jenis: 'DPD', peserta: [{ nomor: 1, nama: 'A', sirekap_id: '695854' }, { nomor: 2, nama: 'B', sirekap_id: '695855' }] },
+  ],
+};
+
+const ADM = JSON.parse(REAL_1001001).administrasi as Record<string, number>;
+const DPR_FILE = {
+  chart: { '1': { jml_suara_total: 38, jml_suara_partai: 4 }, '24': { jml_suara_total: 2, jml_suara_partai: 2 } },
+  kode_dapil: '3101',
+  images: [],
+  administrasi: ADM,
+  caleg: { '1': { '100121': 30, '100122': 4 } },
+  psu: null,
+  ts: '2024-02-16 21:59:27',
+  status_suara: true,
+  status_adm: true,
+};
+
+function dpr(f: (d: any) => void = () => undefined): string {
+  const d = JSON.parse(JSON.stringify(DPR_FILE));
+  f(d);
+  return JSON.stringify(d);
+}
+
+function tolakDpr(f: (d: any) => void): string {
+  const r = parseSirekap('3101011001001.json', dpr(f), paket2, 'DPR');
+  if (r.ok) throw new Error('expected a refusal');
+  return r.error.pesan;
+}
+
+describe('parseSirekap, DPR/DPRD files', () => {
+  it('maps chart by party number to B and A.1, and caleg by candidate id to A.2', () => {
+    const r = parseSirekap('pdpr/31/3101/310101/3101011001/3101011001001.json', dpr(), paket2, 'DPR');
+    if (!r.ok) throw new Error(r.error.pesan);
+    expect(r.value.jenis).toBe('DPR');
+    expect(r.value.lembar).toMatchObject({
+      partai_1_a1: 4, partai_1_calon_1: 30, partai_1_calon_2: 4, partai_1_b: 38,
+      partai_24_a1: 2, partai_24_b: 2,
+      suara_sah: 228, pengguna_dpk_j: 0,
+    });
+  });
+
+  it('leaves candidate rows not read when Sirekap publishes no caleg, and parties it leaves out', () => {
+    const r = parseSirekap('3101011001001.json', dpr((d) => { d.caleg = null; delete d.chart['24']; delete d.kode_dapil; }), paket2, 'DPR');
+    if (!r.ok) throw new Error(r.error.pesan);
+    expect(r.value.lembar).toMatchObject({ partai_1_a1: 4, partai_1_calon_1: null, partai_1_calon_2: null, partai_1_b: 38, partai_24_a1: null, partai_24_b: null });
+    const lama = parseSirekap('3101011001001.json', dpr((d) => (d.chart = { '1': 38, null: null })), paket2, 'DPR');
+    expect(lama.ok && lama.value.lembar['partai_1_b']).toBe(38);
+  });
+
+  it.each<[string, (d: any) => void, string]>([
+    ['an unknown party', (d) => (d.chart['7'] = { jml_suara_total: 1, jml_suara_partai: 1 }), 'chart.7: bukan nomor partai surat suara DPR dalam paket (1, 24)'],
+    ['a misread that is not a count', (d) => (d.chart['1'].jml_suara_partai = '4'), 'chart.1.jml_suara_partai: harus bilangan bulat 0 atau lebih, atau null; tertulis "4"'],
+    ['a party value of the wrong kind', (d) => (d.chart['1'] = [38]), 'chart.1: harus objek {jml_suara_total, jml_suara_partai}, tertulis [38]'],
+    ['an unknown candidate', (d) => (d.caleg['1']['100999'] = 3), 'caleg.1.100999: bukan sirekap_id calon partai 1 surat suara DPR dalam paket'],
+    ['candidates of an unknown party', (d) => (d.caleg['5'] = {}), 'caleg.5: bukan nomor partai surat suara DPR dalam paket (1, 24)'],
+    ['a negative candidate count', (d) => (d.caleg['1']['100121'] = -1), 'caleg.1.100121: harus bilangan bulat 0 atau lebih, atau null; tertulis -1'],
+    ['another dapil (a DPRD file as DPR)', (d) => (d.kode_dapil = '3101-2'), 'kode_dapil: "3101-2" bukan dapil surat suara DPR dalam paket (3101 DKI JAKARTA II); berkas surat suara lain?'],
+  ])('refuses %s, naming the file and the field', (_n, f, expected) => {
+    expect(tolakDpr(f)).toBe(`3101011001001.json: ${expected}`);
+  });
+
+  it('tells the operator which ballot a party file is when it is read as PPWP', () => {
+    expect(tolakan('3101011001001.json', dpr())).toBe(
+      '3101011001001.json: chart.1: bukan sirekap_id peserta surat suara PPWP dalam paket (100025, 100026, 100027); berkas DPR/DPRD? pilih surat suaranya (--surat-suara) atau letakkan berkas di folder pdpr, pdprdp atau pdprdk seperti jalur Sirekap',
+    );
+  });
+
+  it('refuses a ballot the package does not hold', () => {
+    const r = parseSirekap('3101011001001.json', dpr(), paket2, 'DPRD_PROV');
+    expect(r.ok ? '' : r.error.pesan).toBe('3101011001001.json: paket tidak memuat surat suara DPRD_PROV');
+  });
+});
+
+describe('parseSirekap, DPD files', () => {
+  it('maps chart by candidate id, as in the real example of FORMS-LAYOUT.md', () => {
+    const teks = JSON.stringify({ mode: 'hhcw', chart: { null: null, '695854': 2, '695855': 9 }, images: [], administrasi: ADM, psu: null, ts: '2024-02-16 21:59:27', status_suara: true, status_adm: true });
+    const r = parseSirekap('3101011001001.json', teks, paket2, 'DPD');
+    if (!r.ok) throw new Error(r.error.pesan);
+    expect(r.value.lembar).toMatchObject({ suara_1: 2, suara_2: 9, suara_sah: 228 });
+  });
+});
+
+describe('jenisDariJalur', () => {
+  it('reads the ballot from the nearest Sirekap contest folder of a path', () => {
+    expect(jenisDariJalur('pemilu/hhcw/pdpr/31/3101/310101/3101011001/3101011001001.json')).toBe('DPR');
+    expect(jenisDariJalur('C:\\unduh\\PDPRDK\\3101011001001.json')).toBe('DPRD_KABKO');
+    expect(jenisDariJalur('/data/pdpd/x/pdprdp/3101011001001.json')).toBe('DPRD_PROV');
+    expect(jenisDariJalur('/data/ppwp/3101011001001.json')).toBe('PPWP');
+    expect(jenisDariJalur('/data/sirekap/3101011001001.json')).toBeNull();
+    expect(jenisDariJalur('pdpr.json')).toBeNull();
   });
 });

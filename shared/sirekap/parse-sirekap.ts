@@ -1,11 +1,14 @@
-import type { JenisSuratSuara } from '../domain/ballot';
+import { calonDari, isSuratSuaraPartai, type JenisSuratSuara, type SuratSuara } from '../domain/ballot';
 import type { Paket } from '../domain/election';
 import { gagal, ok, type Result } from '../domain/result';
-import { kunciPeserta, type Lembar } from '../forms/c-hasil';
+import { kunciJumlahPartai, kunciPeserta, kunciSuaraCalon, kunciSuaraPartai, type Lembar } from '../forms/c-hasil';
 import { tampilkanNilai } from '../paket/parse-paket';
 
 /**
- * Reads one public Sirekap PPWP TPS file (FORMATS.md section 2) into a C.Hasil sheet.
+ * Reads one public Sirekap TPS file into a C.Hasil sheet: PPWP (FORMATS.md section 2), DPD and Pilkada (the same
+ * envelope, `chart` keyed by the participant's sirekap_id), DPR and DPRD (FORMS-LAYOUT.md: `chart` keyed by party
+ * number, each `{jml_suara_total, jml_suara_partai}`, candidate votes in an optional `caleg` map of party ->
+ * candidate sirekap_id -> votes, and `kode_dapil`). resources/schema/README.md section 3 documents the mapping.
  *
  * Values are kept exactly as Sirekap published them. In particular a number above 999 (a misread such as
  * 825 for 25, or 1833 for 183) is NOT an import error, although a C.Hasil cell has only three digit boxes:
@@ -17,8 +20,30 @@ import { tampilkanNilai } from '../paket/parse-paket';
 /** Files larger than this are refused before parsing (a real TPS file is about 1 KiB). */
 export const SIREKAP_BATAS_BYTE = 1024 * 1024;
 
-/** The ballot that Sirekap's public `chart` files describe. */
+/** The ballot of a Sirekap file when nothing says otherwise (the files of FORMATS.md section 2 are PPWP). */
 export const JENIS_SIREKAP: JenisSuratSuara = 'PPWP';
+
+/**
+ * Sirekap's name of each Pemilu contest, the folder in its paths (`pemilu/hhcw/pdpr/33/...`). A file under such a
+ * folder is of that ballot; the nearest such folder counts.
+ */
+export const FOLDER_SIREKAP: Readonly<Record<string, JenisSuratSuara>> = {
+  ppwp: 'PPWP',
+  pdpr: 'DPR',
+  pdpd: 'DPD',
+  pdprdp: 'DPRD_PROV',
+  pdprdk: 'DPRD_KABKO',
+};
+
+/** The ballot named by the nearest Sirekap contest folder in a path (either separator), or null. */
+export function jenisDariJalur(jalur: string): JenisSuratSuara | null {
+  const parts = jalur.split(/[\\/]/).slice(0, -1);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const j = FOLDER_SIREKAP[parts[i]!.toLowerCase()];
+    if (j !== undefined) return j;
+  }
+  return null;
+}
 
 /** Sirekap `administrasi` field -> our C.Hasil row key; `pengguna_non_dpt_*` is the DPK row. */
 export const PETA_ADMINISTRASI_SIREKAP: Readonly<Record<string, string>> = (() => {
@@ -36,7 +61,7 @@ export const PETA_ADMINISTRASI_SIREKAP: Readonly<Record<string, string>> = (() =
   return out;
 })();
 
-/** One parsed Sirekap file: the TPS and every row it carries (null where Sirekap has not read a number). */
+/** One parsed Sirekap file: the TPS, its ballot and every row it carries (null where Sirekap has not read a number). */
 export interface BerkasSirekap {
   readonly kodeTps: string;
   readonly jenis: JenisSuratSuara;
@@ -61,10 +86,10 @@ function angkaSirekap(v: unknown): v is number | null {
 const SALAH_ANGKA = 'harus bilangan bulat 0 atau lebih, atau null';
 
 /**
- * Parses one Sirekap TPS file. `namaBerkas` is the path or name shown to the operator (its last part must be
- * `<13-digit TPS code>.json` of a TPS in the package); `teks` is the file's content.
+ * Parses one Sirekap TPS file of ballot `jenis` (default PPWP). `namaBerkas` is the path or name shown to the
+ * operator (its last part must be `<13-digit TPS code>.json` of a TPS in the package); `teks` is the file's content.
  */
-export function parseSirekap(namaBerkas: string, teks: string, paket: Paket): Result<BerkasSirekap> {
+export function parseSirekap(namaBerkas: string, teks: string, paket: Paket, jenis: JenisSuratSuara = JENIS_SIREKAP): Result<BerkasSirekap> {
   const dasar = namaDasar(namaBerkas);
   const m = /^(\d{13})\.json$/i.exec(dasar);
   if (!m) return tolak(namaBerkas, 'nama berkas harus <kode TPS 13 digit>.json', 'file name is not <13-digit TPS code>.json');
@@ -74,8 +99,8 @@ export function parseSirekap(namaBerkas: string, teks: string, paket: Paket): Re
     const kec = paket.wilayah.kecamatan;
     return tolak(namaBerkas, `TPS ${kodeTps} tidak ada dalam paket kecamatan ${kec.kode} ${kec.nama}`, `TPS ${kodeTps} is not in the package`);
   }
-  const suratSuara = paket.surat_suara.find((s) => s.jenis === JENIS_SIREKAP);
-  if (!suratSuara) return tolak(namaBerkas, `paket tidak memuat surat suara ${JENIS_SIREKAP}`, `the package has no ${JENIS_SIREKAP} ballot`);
+  const suratSuara = paket.surat_suara.find((s) => s.jenis === jenis);
+  if (!suratSuara) return tolak(namaBerkas, `paket tidak memuat surat suara ${jenis}`, `the package has no ${jenis} ballot`);
   if (teks.length > SIREKAP_BATAS_BYTE) return tolak(namaBerkas, 'berkas lebih besar dari 1 MiB', 'file larger than 1 MiB');
 
   let data: unknown;
@@ -91,26 +116,9 @@ export function parseSirekap(namaBerkas: string, teks: string, paket: Paket): Re
   const root = data as Readonly<Record<string, unknown>>;
   const lembar: Record<string, number | null> = {};
 
-  // chart: sirekap_id -> votes. A chart of null means Sirekap has read no votes yet.
-  const idKeNomor = new Map(suratSuara.peserta.filter((p) => p.sirekap_id !== undefined).map((p) => [p.sirekap_id!, p.nomor]));
-  for (const p of suratSuara.peserta) lembar[kunciPeserta(p.nomor)] = null;
   if (!('chart' in root)) return tolak(namaBerkas, 'chart: wajib ada, tidak ditemukan', 'chart is missing');
-  const chart = root['chart'];
-  if (chart !== null) {
-    if (typeof chart !== 'object' || Array.isArray(chart)) {
-      return tolak(namaBerkas, `chart: harus objek JSON {...} atau null, tertulis ${tampilkanNilai(chart)}`, 'chart is not an object');
-    }
-    for (const [id, v] of Object.entries(chart as Record<string, unknown>)) {
-      if (id === 'null') continue; // Sirekap's own placeholder key, always null
-      const nomor = idKeNomor.get(id);
-      if (nomor === undefined) {
-        const dikenal = [...idKeNomor.keys()].join(', ');
-        return tolak(namaBerkas, `chart.${id}: bukan sirekap_id peserta surat suara ${JENIS_SIREKAP} dalam paket (${dikenal})`, `chart key ${id} is no participant`);
-      }
-      if (!angkaSirekap(v)) return tolak(namaBerkas, `chart.${id}: ${SALAH_ANGKA}; tertulis ${tampilkanNilai(v)}`, `chart.${id} is not a count`);
-      lembar[kunciPeserta(nomor)] = v;
-    }
-  }
+  const suara = isSuratSuaraPartai(jenis) ? bacaSuaraPartai(namaBerkas, root, suratSuara, lembar) : bacaSuaraPeserta(namaBerkas, root['chart'], suratSuara, lembar);
+  if (suara !== null) return suara;
 
   // administrasi: an object of counts, or null when Sirekap has not read the page. Fields it does not
   // carry stay null (not read); fields we do not map (none today) are ignored.
@@ -130,5 +138,113 @@ export function parseSirekap(namaBerkas: string, teks: string, paket: Paket): Re
       lembar[key] = v;
     }
   }
-  return ok({ kodeTps, jenis: JENIS_SIREKAP, lembar });
+  return ok({ kodeTps, jenis, lembar });
+}
+
+const PETUNJUK_PARTAI =
+  'berkas DPR/DPRD? pilih surat suaranya (--surat-suara) atau letakkan berkas di folder pdpr, pdprdp atau pdprdk seperti jalur Sirekap';
+
+function isObjek(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** PPWP, DPD, Pilkada: chart is sirekap_id -> votes; null means Sirekap has read no votes yet. */
+function bacaSuaraPeserta(namaBerkas: string, chart: unknown, suratSuara: SuratSuara, lembar: Record<string, number | null>): Result<never> | null {
+  const jenis = suratSuara.jenis;
+  const idKeNomor = new Map(suratSuara.peserta.filter((p) => p.sirekap_id !== undefined).map((p) => [p.sirekap_id!, p.nomor]));
+  for (const p of suratSuara.peserta) lembar[kunciPeserta(p.nomor)] = null;
+  if (chart === null) return null;
+  if (!isObjek(chart)) return tolak(namaBerkas, `chart: harus objek JSON {...} atau null, tertulis ${tampilkanNilai(chart)}`, 'chart is not an object');
+  for (const [id, v] of Object.entries(chart)) {
+    if (id === 'null') continue; // Sirekap's own placeholder key, always null
+    const nomor = idKeNomor.get(id);
+    if (nomor === undefined) {
+      const dikenal = [...idKeNomor.keys()].join(', ');
+      const petunjuk = isObjek(v) && 'jml_suara_total' in v ? `; ${PETUNJUK_PARTAI}` : '';
+      return tolak(namaBerkas, `chart.${id}: bukan sirekap_id peserta surat suara ${jenis} dalam paket (${dikenal})${petunjuk}`, `chart key ${id} is no participant`);
+    }
+    if (!angkaSirekap(v)) return tolak(namaBerkas, `chart.${id}: ${SALAH_ANGKA}; tertulis ${tampilkanNilai(v)}`, `chart.${id} is not a count`);
+    lembar[kunciPeserta(nomor)] = v;
+  }
+  return null;
+}
+
+/**
+ * DPR, DPRD: chart is party number -> {jml_suara_total (B), jml_suara_partai (A.1)}; caleg, when published, is
+ * party number -> candidate sirekap_id -> votes (A.2). A party or candidate the file leaves out stays not read.
+ * kode_dapil, when given, must be the ballot's dapil: a DPRD Provinsi file imported as DPR is refused.
+ */
+function bacaSuaraPartai(namaBerkas: string, root: Readonly<Record<string, unknown>>, suratSuara: SuratSuara, lembar: Record<string, number | null>): Result<never> | null {
+  const jenis = suratSuara.jenis;
+  const partai = new Map(suratSuara.peserta.map((p) => [String(p.nomor), p]));
+  for (const p of suratSuara.peserta) {
+    lembar[kunciSuaraPartai(p.nomor)] = null;
+    for (const c of calonDari(p)) lembar[kunciSuaraCalon(p.nomor, c.nomor)] = null;
+    lembar[kunciJumlahPartai(p.nomor)] = null;
+  }
+  const dikenal = [...partai.keys()].join(', ');
+
+  const kodeDapil = root['kode_dapil'];
+  if (kodeDapil !== undefined && kodeDapil !== null) {
+    if (typeof kodeDapil !== 'string') return tolak(namaBerkas, `kode_dapil: harus teks atau null, tertulis ${tampilkanNilai(kodeDapil)}`, 'kode_dapil is not a string');
+    const dapil = suratSuara.dapil;
+    if (dapil && kodeDapil !== dapil.kode) {
+      return tolak(
+        namaBerkas,
+        `kode_dapil: "${kodeDapil}" bukan dapil surat suara ${jenis} dalam paket (${dapil.kode} ${dapil.nama}); berkas surat suara lain?`,
+        `kode_dapil ${kodeDapil} is not the ${jenis} dapil ${dapil.kode}`,
+      );
+    }
+  }
+
+  const chart = root['chart'];
+  if (chart !== null) {
+    if (!isObjek(chart)) return tolak(namaBerkas, `chart: harus objek JSON {...} atau null, tertulis ${tampilkanNilai(chart)}`, 'chart is not an object');
+    for (const [nomor, v] of Object.entries(chart)) {
+      if (nomor === 'null') continue;
+      const p = partai.get(nomor);
+      if (!p) return tolak(namaBerkas, `chart.${nomor}: bukan nomor partai surat suara ${jenis} dalam paket (${dikenal})`, `chart key ${nomor} is no party`);
+      if (v === null) continue;
+      // Sirekap's earlier files had the party's total as a bare number.
+      if (typeof v === 'number') {
+        if (!angkaSirekap(v)) return tolak(namaBerkas, `chart.${nomor}: ${SALAH_ANGKA}; tertulis ${tampilkanNilai(v)}`, `chart.${nomor} is not a count`);
+        lembar[kunciJumlahPartai(p.nomor)] = v;
+        continue;
+      }
+      if (!isObjek(v)) {
+        return tolak(namaBerkas, `chart.${nomor}: harus objek {jml_suara_total, jml_suara_partai}, tertulis ${tampilkanNilai(v)}`, `chart.${nomor} is not an object`);
+      }
+      for (const [field, key] of [
+        ['jml_suara_total', kunciJumlahPartai(p.nomor)],
+        ['jml_suara_partai', kunciSuaraPartai(p.nomor)],
+      ] as const) {
+        const x = v[field];
+        if (x === undefined) continue;
+        if (!angkaSirekap(x)) return tolak(namaBerkas, `chart.${nomor}.${field}: ${SALAH_ANGKA}; tertulis ${tampilkanNilai(x)}`, `chart.${nomor}.${field} is not a count`);
+        lembar[key] = x;
+      }
+    }
+  }
+
+  const caleg = root['caleg'];
+  if (caleg !== undefined && caleg !== null) {
+    if (!isObjek(caleg)) return tolak(namaBerkas, `caleg: harus objek JSON {...} atau null, tertulis ${tampilkanNilai(caleg)}`, 'caleg is not an object');
+    for (const [nomor, daftar] of Object.entries(caleg)) {
+      const p = partai.get(nomor);
+      if (!p) return tolak(namaBerkas, `caleg.${nomor}: bukan nomor partai surat suara ${jenis} dalam paket (${dikenal})`, `caleg key ${nomor} is no party`);
+      if (daftar === null) continue;
+      if (!isObjek(daftar)) return tolak(namaBerkas, `caleg.${nomor}: harus objek JSON {...} atau null, tertulis ${tampilkanNilai(daftar)}`, `caleg.${nomor} is not an object`);
+      const idKeNomor = new Map(calonDari(p).filter((c) => c.sirekap_id !== undefined).map((c) => [c.sirekap_id!, c.nomor]));
+      for (const [id, v] of Object.entries(daftar)) {
+        if (id === 'null') continue;
+        const k = idKeNomor.get(id);
+        if (k === undefined) {
+          return tolak(namaBerkas, `caleg.${nomor}.${id}: bukan sirekap_id calon partai ${nomor} surat suara ${jenis} dalam paket`, `caleg.${nomor}.${id} is no candidate`);
+        }
+        if (!angkaSirekap(v)) return tolak(namaBerkas, `caleg.${nomor}.${id}: ${SALAH_ANGKA}; tertulis ${tampilkanNilai(v)}`, `caleg.${nomor}.${id} is not a count`);
+        lembar[kunciSuaraCalon(p.nomor, k)] = v;
+      }
+    }
+  }
+  return null;
 }
