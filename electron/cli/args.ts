@@ -1,7 +1,7 @@
 import { gagal, ok, type Result } from '../../shared/domain/result';
 
 /** The commands of FORMATS.md section 3, plus `save-tps` (C.Hasil entry from scripts). */
-export const NAMA_PERINTAH = ['init', 'import-sirekap', 'recap', 'check', 'print', 'save-tps', 'backup', 'restore'] as const;
+export const NAMA_PERINTAH = ['init', 'import-sirekap', 'recap', 'check', 'print', 'save-tps', 'backup', 'restore', 'export', 'verify', 'import-hasil'] as const;
 export type NamaPerintah = (typeof NAMA_PERINTAH)[number];
 
 interface SpesifikasiPerintah {
@@ -23,6 +23,9 @@ const SPESIFIKASI: Readonly<Record<NamaPerintah, SpesifikasiPerintah>> = {
   'save-tps': { nilai: ['db', 'tps', 'surat-suara', 'oleh'], bendera: ['json'], wajib: ['db', 'tps', 'surat-suara'], posisi: 'BARIS=NILAI' },
   backup: { nilai: ['db', 'out', 'keep'], bendera: ['json'], wajib: ['db', 'out'], posisi: null },
   restore: { nilai: ['db', 'from', 'oleh'], bendera: ['json', 'paksa'], wajib: ['db', 'from'], posisi: null },
+  export: { nilai: ['db', 'out', 'surat-suara', 'format'], bendera: ['json'], wajib: ['db', 'out'], posisi: null },
+  verify: { nilai: [], bendera: ['json'], wajib: [], posisi: 'BERKAS (ekspor rekap-hasil)' },
+  'import-hasil': { nilai: ['db', 'sidik', 'oleh'], bendera: ['json', 'ganti'], wajib: ['db'], posisi: 'BERKAS (ekspor rekap-hasil kecamatan)' },
 };
 
 export const PEMAKAIAN = `Pemakaian: npm run --silent cli -- <perintah> [opsi]
@@ -44,6 +47,12 @@ Perintah:
   restore --db BERKAS --from CADANGAN [--paksa] [--oleh NAMA] [--json]
                                                  memulihkan dari cadangan; berkas lama disimpan di sampingnya,
                                                  --paksa untuk cadangan pemilihan lain atau berkas yang rusak
+  export --db BERKAS --out BERKAS [--surat-suara JENIS] [--format json|xlsx|csv] [--json]
+                                                 ekspor hasil rekapitulasi PPK (rekap-hasil/1, dengan sidik jari SHA-256)
+  verify BERKAS [--json]                         sidik jari berkas ekspor dan apakah isinya utuh; kode keluar 1 bila diubah
+  import-hasil --db KAB.rekap [--sidik XXXX-XXXX-XXXX-XXXX] [--ganti] [--oleh NAMA] [--json] BERKAS
+                                                 (tingkat kabupaten) mengimpor ekspor kecamatan; hash diperiksa; ekspor
+                                                 yang lebih baru ditampilkan bedanya dan hanya mengganti dengan --ganti
 
 Opsi --oleh NAMA mencatat siapa yang bertindak di log audit (init, import-sirekap, save-tps, restore).
 Kode keluar: 0 berhasil, 1 check menemukan galat, 2 masukan atau pemakaian salah.

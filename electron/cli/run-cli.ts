@@ -12,6 +12,8 @@ import { importSirekapFiles } from '../services/sirekap-import-service';
 import { parseArgs, PEMAKAIAN, type ArgumenCli } from './args';
 import { backupCmd, restoreCmd } from './backup-commands';
 import { formatCheckText, formatRecapText } from './format-text';
+import { jalankanPerintahPertukaran } from './exchange-commands';
+import { initKabupatenJikaPaketKabupaten, rekapKabupatenJikaKabupaten } from './kabupaten-commands';
 
 /** Where the command line writes: results to stdout, messages to stderr. */
 export interface CliIo {
@@ -75,6 +77,12 @@ function init(a: ArgumenCli, io: CliIo, clock: Clock): number {
     if (err instanceof Gagal) throw err;
     tolak({ kode: 'paket-tidak-terbaca', pesan: `${file}: berkas paket tidak dapat dibaca`, detail: String(err) });
   }
+  const kabupaten = initKabupatenJikaPaketKabupaten(teks, file, opsi(a, 'db'), oleh(a), clock, a.bendera.has('json'));
+  if (kabupaten !== null) {
+    if (!kabupaten.ok) tolak(kabupaten.error);
+    io.stdout(kabupaten.value);
+    return KELUAR.berhasil;
+  }
   const paket = parsePaketJson(teks);
   if (!paket.ok) tolak({ ...paket.error, pesan: `${file}: ${paket.error.pesan}` });
   const db = opsi(a, 'db');
@@ -101,6 +109,11 @@ async function importSirekap(a: ArgumenCli, io: CliIo, clock: Clock): Promise<nu
 
 async function recapCmd(a: ArgumenCli, io: CliIo): Promise<number> {
   const jenis = jenisDari(a);
+  const kabupaten = rekapKabupatenJikaKabupaten(opsi(a, 'db'), jenis, a.bendera.has('json'));
+  if (kabupaten !== null) {
+    io.stdout(kabupaten);
+    return KELUAR.berhasil;
+  }
   const r = await denganDb(a, (db) => recap(db, jenis));
   if (a.bendera.has('json')) json(io, recapToJson(r));
   else io.stdout(formatRecapText(r));
@@ -183,6 +196,14 @@ export async function runCli(argv: readonly string[], io: CliIo, clock: Clock): 
         return await print(a, io, clock);
       case 'save-tps':
         return await saveTps(a, io, clock);
+      case 'export':
+      case 'verify':
+      case 'import-hasil': {
+        const r = await jalankanPerintahPertukaran(a, clock);
+        if (!r.ok) tolak(r.error);
+        io.stdout(r.value.stdout);
+        return r.value.kode;
+      }
       case 'backup':
       case 'restore': {
         const r = a.perintah === 'backup' ? backupCmd(a, clock) : restoreCmd(a, clock);

@@ -1,0 +1,148 @@
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { urutkanSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
+import { gagal, ok, type Result } from '../../shared/domain/result';
+import {
+  buatIsiRekapHasil,
+  FORMAT_REKAP_HASIL,
+  isiTanpaHash,
+  sidikPendek,
+  type BahanSuratSuara,
+  type CatatanPleno,
+  type RekapHasil,
+  type SumberVersi,
+  type VersiHasil,
+} from '../../shared/exchange/rekap-hasil';
+import { PlenoError } from '../errors';
+import { canonicalJson } from './canonical-json';
+import { loadPaket, paketSha256 } from './election-service';
+import { check, recap } from './recap-service';
+
+/** Tables of the plenary issue carried into the export when the database has them, in this order of names. */
+const TABEL_KEBERATAN = ['keberatan'] as const;
+const TABEL_TANDA_TANGAN = ['tanda_tangan', 'penandatangan'] as const;
+
+export function sha256Hex(teks: string): string {
+  return createHash('sha256').update(teks, 'utf8').digest('hex');
+}
+
+/** SHA-256 of a document's canonical JSON without its `sha256` field. */
+export function hashIsi(doc: Readonly<Record<string, unknown>>): string {
+  return sha256Hex(canonicalJson(isiTanpaHash(doc)));
+}
+
+function adaTabel(db: Database.Database, nama: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(nama) !== undefined;
+}
+
+function bacaCatatan(db: Database.Database, calon: readonly string[]): CatatanPleno[] {
+  const tabel = calon.find((t) => adaTabel(db, t));
+  if (tabel === undefined) return [];
+  const rows = db.prepare(`SELECT * FROM "${tabel}" ORDER BY rowid`).all() as Record<string, unknown>[];
+  return rows.map((r) => {
+    const out: Record<string, string | number | null> = {};
+    for (const [k, v] of Object.entries(r)) {
+      if (v === null || typeof v === 'string' || typeof v === 'number') out[k] = v;
+      else if (typeof v === 'bigint') out[k] = Number(v);
+      else if (v instanceof Uint8Array) out[k] = Buffer.from(v).toString('hex');
+      else out[k] = String(v);
+    }
+    return out;
+  });
+}
+
+function bahanSuratSuara(db: Database.Database, jenis: JenisSuratSuara, temuan: BahanSuratSuara['temuan']): BahanSuratSuara {
+  const versi = new Map<string, Map<string, VersiHasil[]>>();
+  const rows = db
+    .prepare('SELECT tps_kode, baris, nilai, sumber, dicatat_pada, oleh FROM nilai WHERE jenis = ? ORDER BY id')
+    .all(jenis) as { tps_kode: string; baris: string; nilai: number | null; sumber: SumberVersi; dicatat_pada: string; oleh: string }[];
+  for (const r of rows) {
+    let perTps = versi.get(r.tps_kode);
+    if (!perTps) versi.set(r.tps_kode, (perTps = new Map()));
+    const list = perTps.get(r.baris) ?? [];
+    list.push({ nilai: r.nilai, sumber: r.sumber, dicatat_pada: r.dicatat_pada, oleh: r.oleh });
+    perTps.set(r.baris, list);
+  }
+  const sumberEfektif = new Map<string, Map<string, SumberVersi>>();
+  const ef = db.prepare('SELECT tps_kode, baris, sumber FROM nilai_efektif WHERE jenis = ?').all(jenis) as { tps_kode: string; baris: string; sumber: SumberVersi }[];
+  for (const r of ef) {
+    let perTps = sumberEfektif.get(r.tps_kode);
+    if (!perTps) sumberEfektif.set(r.tps_kode, (perTps = new Map()));
+    perTps.set(r.baris, r.sumber);
+  }
+  return { rekap: recap(db, jenis), versi, sumberEfektif, temuan };
+}
+
+export interface EksporHasil {
+  readonly dokumen: RekapHasil;
+  /** The file's text: canonical JSON of the document and a newline. */
+  readonly teks: string;
+  readonly sha256: string;
+  readonly sidik: string;
+}
+
+/**
+ * The `rekap-hasil/1` export of a PPK recap database: every ballot, or only `jenis`. No export time or
+ * other state of the exporting machine is included, so the same data always gives the same bytes.
+ */
+export function eksporRekapHasil(db: Database.Database, jenis?: JenisSuratSuara): EksporHasil {
+  const paket = loadPaket(db);
+  const ballots = urutkanSuratSuara(paket.surat_suara).filter((s) => jenis === undefined || s.jenis === jenis);
+  if (ballots.length === 0) {
+    const ada = paket.surat_suara.map((s) => s.jenis).join(', ');
+    throw new PlenoError('surat-suara-tidak-dikenal', `Surat suara ${jenis ?? ''} tidak ada dalam paket pemilihan (yang ada: ${ada}).`, `unknown ballot ${jenis ?? ''}`);
+  }
+  const temuan = check(db);
+  const isi = buatIsiRekapHasil({
+    pemilihan: paket.pemilihan,
+    wilayah: paket.wilayah,
+    paketSha256: paketSha256(db),
+    suratSuara: ballots.map((s) => bahanSuratSuara(db, s.jenis, temuan)),
+    keberatan: bacaCatatan(db, TABEL_KEBERATAN),
+    tandaTangan: bacaCatatan(db, TABEL_TANDA_TANGAN),
+  });
+  const sha256 = sha256Hex(canonicalJson(isi));
+  const dokumen: RekapHasil = { ...isi, sha256 };
+  return { dokumen, teks: `${canonicalJson(dokumen)}\n`, sha256, sidik: sidikPendek(sha256) };
+}
+
+export interface HasilVerifikasi {
+  /** The hash written in the file. */
+  readonly sha256Tertulis: string;
+  /** The hash of the content as it is now. */
+  readonly sha256: string;
+  readonly sidik: string;
+  readonly utuh: boolean;
+  readonly dokumen: RekapHasil;
+}
+
+/**
+ * Reads an export's text and recomputes its hash. A file that is not JSON or not `rekap-hasil/1` is an
+ * error value; a file whose content no longer matches its hash is returned with `utuh: false`.
+ */
+export function verifikasiRekapHasil(teks: string, nama = 'berkas'): Result<HasilVerifikasi> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(teks);
+  } catch (err) {
+    return gagal('hasil-tidak-valid', `${nama}: bukan JSON yang sah.`, String(err));
+  }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return gagal('hasil-tidak-valid', `${nama}: bukan berkas rekap-hasil.`, 'not an object');
+  const o = doc as Record<string, unknown>;
+  if (o.format !== FORMAT_REKAP_HASIL) {
+    return gagal('hasil-tidak-valid', `${nama}: format harus "${FORMAT_REKAP_HASIL}", tertulis ${JSON.stringify(o.format) ?? 'tidak ada'}.`, 'wrong format');
+  }
+  if (typeof o.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(o.sha256)) {
+    return gagal('hasil-tidak-valid', `${nama}: sha256 harus 64 digit heksadesimal.`, 'bad sha256 field');
+  }
+  for (const k of ['wilayah', 'pemilihan', 'surat_suara', 'paket_sha256'] as const) {
+    if (o[k] === undefined) return gagal('hasil-tidak-valid', `${nama}: ${k} tidak ada.`, `missing ${k}`);
+  }
+  let sha256: string;
+  try {
+    sha256 = hashIsi(o);
+  } catch (err) {
+    return gagal('hasil-tidak-valid', `${nama}: isi tidak dapat di-hash.`, String(err));
+  }
+  return ok({ sha256Tertulis: o.sha256, sha256, sidik: sidikPendek(o.sha256), utuh: sha256 === o.sha256, dokumen: o as unknown as RekapHasil });
+}

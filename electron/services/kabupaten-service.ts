@@ -1,0 +1,207 @@
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { JenisSuratSuara } from '../../shared/domain/ballot';
+import { gagal, ok, type Clock, type Result } from '../../shared/domain/result';
+import { normalisasiSidik, type RekapHasil } from '../../shared/exchange/rekap-hasil';
+import { bedaHasil, periksaHasilUntukKabupaten, rekapKabupaten, type BedaSel, type RekapKabupaten } from '../../shared/exchange/rekap-kabupaten';
+import { parsePaketKabupatenJson, type PaketKabupaten } from '../../shared/paket/paket-kabupaten';
+import { DatabaseError } from '../db/database-error';
+import { openDatabase } from '../db/open-database';
+import { galatDari, PlenoError } from '../errors';
+import { appendAudit } from './audit-service';
+import { sha256Hex, verifikasiRekapHasil } from './exchange-service';
+
+/**
+ * The imported kecamatan exports of a kabupaten database: append-only, the latest row per kecamatan is
+ * current, earlier rows are the history. Created with the kabupaten database (this table exists only in
+ * kabupaten-level files; to be folded into a numbered migration once the plenary issue's migration lands).
+ */
+const SKEMA_KABUPATEN = `
+CREATE TABLE IF NOT EXISTS hasil_kecamatan (
+  id INTEGER PRIMARY KEY,
+  kecamatan TEXT NOT NULL REFERENCES wilayah (kode),
+  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+  berkas TEXT NOT NULL,
+  nama_berkas TEXT NOT NULL,
+  diimpor_pada TEXT NOT NULL,
+  oleh TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS hasil_kecamatan_kode ON hasil_kecamatan (kecamatan, id);
+CREATE TRIGGER IF NOT EXISTS hasil_kecamatan_tanpa_ubah BEFORE UPDATE ON hasil_kecamatan
+BEGIN SELECT RAISE(ABORT, 'hasil kecamatan hanya bertambah: impor yang tercatat tidak boleh diubah'); END;
+CREATE TRIGGER IF NOT EXISTS hasil_kecamatan_tanpa_hapus BEFORE DELETE ON hasil_kecamatan
+BEGIN SELECT RAISE(ABORT, 'hasil kecamatan hanya bertambah: impor yang tercatat tidak boleh dihapus'); END;
+`;
+
+/** Creates a kabupaten-level recap database from a `tingkat: kabupaten` package text; never overwrites. */
+export function createKabupatenDatabase(file: string, teks: string, clock: Clock, oleh = 'operator'): Result<{ readonly paket: PaketKabupaten; readonly paketSha256: string }> {
+  const parsed = parsePaketKabupatenJson(teks);
+  if (!parsed.ok) return parsed;
+  const paket = parsed.value;
+  if (fs.existsSync(file)) return gagal('berkas-sudah-ada', `Berkas ${file} sudah ada; basis data baru tidak menimpa berkas yang ada.`, `refusing to overwrite ${file}`);
+  const dir = path.dirname(path.resolve(file));
+  if (!fs.existsSync(dir)) return gagal('folder-tidak-ada', `Folder ${dir} tidak ditemukan.`, `parent folder missing: ${dir}`);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.baru`);
+  let db: Database.Database | undefined;
+  try {
+    db = openDatabase(tmp, { create: true });
+    const conn = db;
+    const hash = sha256Hex(teks);
+    conn.transaction(() => {
+      const at = clock();
+      conn.exec(SKEMA_KABUPATEN);
+      conn.prepare('INSERT INTO pemilihan (id, paket_json, paket_sha256, dibuat_pada) VALUES (1, ?, ?, ?)').run(teks, hash, at.toISOString());
+      const w = conn.prepare('INSERT INTO wilayah (kode, tingkat, induk, nama, urutan) VALUES (?, ?, ?, ?, ?)');
+      w.run(paket.wilayah.provinsi.kode, 'provinsi', null, paket.wilayah.provinsi.nama, 0);
+      w.run(paket.wilayah.kabupaten.kode, 'kabupaten', paket.wilayah.provinsi.kode, paket.wilayah.kabupaten.nama, 0);
+      paket.kecamatan.forEach((k, i) => w.run(k.kode, 'kecamatan', paket.wilayah.kabupaten.kode, k.nama, i));
+      const ss = conn.prepare('INSERT INTO surat_suara (jenis, urutan) VALUES (?, ?)');
+      const ps = conn.prepare('INSERT INTO peserta (jenis, nomor, nama, sirekap_id, urutan) VALUES (?, ?, ?, ?, ?)');
+      paket.surat_suara.forEach((s, i) => {
+        ss.run(s.jenis, i);
+        s.peserta.forEach((p, j) => ps.run(s.jenis, p.nomor, p.nama, p.sirekap_id ?? null, j));
+      });
+      appendAudit(
+        conn,
+        { aktor: oleh, aksi: 'buat-basis-data', entitas: 'pemilihan', rincian: { paket_sha256: hash, tingkat: 'kabupaten', kabupaten: paket.wilayah.kabupaten.kode, kecamatan: paket.kecamatan.length } },
+        () => at,
+      );
+    })();
+    db.close();
+    db = undefined;
+    fs.linkSync(tmp, file);
+    fs.rmSync(tmp);
+    return ok({ paket, paketSha256: hash });
+  } catch (err) {
+    db?.close();
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return gagal('berkas-sudah-ada', `Berkas ${file} sudah ada.`, 'EEXIST');
+    const g = galatDari(err);
+    if (g) return { ok: false, error: g };
+    return gagal('gagal-membuat-db', `Basis data ${file} tidak dapat dibuat; tidak ada berkas yang diubah.`, String(err));
+  }
+}
+
+/** The kabupaten package of a database, or null when the database is at kecamatan level. */
+export function paketKabupatenDari(db: Database.Database): PaketKabupaten | null {
+  const row = db.prepare('SELECT paket_json FROM pemilihan WHERE id = 1').get() as { paket_json: string } | undefined;
+  if (!row) throw new DatabaseError('paket-tidak-ada', 'Basis data ini belum berisi paket pemilihan.', 'table pemilihan has no row');
+  let tingkat: unknown;
+  try {
+    tingkat = (JSON.parse(row.paket_json) as { tingkat?: unknown }).tingkat;
+  } catch {
+    return null;
+  }
+  if (tingkat !== 'kabupaten') return null;
+  const r = parsePaketKabupatenJson(row.paket_json);
+  if (!r.ok) throw new DatabaseError('paket-rusak', `Paket pemilihan di basis data rusak: ${r.error.pesan}`, 'stored kabupaten package invalid');
+  return r.value;
+}
+
+/** True when the file is a kabupaten-level recap database (opens and closes it). */
+export function isKabupatenDatabase(file: string): boolean {
+  const db = openDatabase(file, { create: false });
+  try {
+    return paketKabupatenDari(db) !== null;
+  } finally {
+    db.close();
+  }
+}
+
+/** Opens a kabupaten database; throws DatabaseError when the file is not one. */
+export function openKabupatenDatabase(file: string): { readonly db: Database.Database; readonly paket: PaketKabupaten } {
+  const db = openDatabase(file, { create: false });
+  try {
+    const paket = paketKabupatenDari(db);
+    if (!paket) throw new DatabaseError('bukan-kabupaten', `${file} adalah basis data tingkat kecamatan, bukan kabupaten/kota.`, 'not a kabupaten database');
+    return { db, paket };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/** The current export of every kecamatan that has one (the latest import). */
+export function hasilTerkini(db: Database.Database): Map<string, RekapHasil> {
+  const rows = db
+    .prepare('SELECT h.kecamatan, h.berkas FROM hasil_kecamatan h WHERE h.id = (SELECT MAX(id) FROM hasil_kecamatan x WHERE x.kecamatan = h.kecamatan)')
+    .all() as { kecamatan: string; berkas: string }[];
+  return new Map(rows.map((r) => [r.kecamatan, JSON.parse(r.berkas) as RekapHasil]));
+}
+
+/** Every import of one kecamatan, oldest first. */
+export function riwayatHasil(db: Database.Database, kodeKecamatan: string): { id: number; sha256: string; nama_berkas: string; diimpor_pada: string; oleh: string }[] {
+  return db.prepare('SELECT id, sha256, nama_berkas, diimpor_pada, oleh FROM hasil_kecamatan WHERE kecamatan = ? ORDER BY id').all(kodeKecamatan) as {
+    id: number;
+    sha256: string;
+    nama_berkas: string;
+    diimpor_pada: string;
+    oleh: string;
+  }[];
+}
+
+export interface OpsiImporHasil {
+  /** The short fingerprint typed from the signed paper; must match the file. */
+  readonly sidik?: string;
+  /** Replace the current export of the kecamatan when it differs. */
+  readonly ganti?: boolean;
+  readonly oleh?: string;
+  readonly namaBerkas?: string;
+}
+
+export type HasilImpor =
+  | { readonly status: 'diimpor' | 'diganti'; readonly kecamatan: string; readonly sha256: string; readonly sidik: string; readonly beda: readonly BedaSel[] }
+  | { readonly status: 'sama'; readonly kecamatan: string; readonly sha256: string; readonly sidik: string }
+  | { readonly status: 'perlu-ganti'; readonly kecamatan: string; readonly sha256: string; readonly sidik: string; readonly beda: readonly BedaSel[] };
+
+/**
+ * Imports a kecamatan export into a kabupaten database: the hash must match the content, the typed short
+ * fingerprint (if given) the file's, and the export must be of this election, kabupaten and one of its
+ * kecamatan, with totals that add up. A kecamatan that already has a different export is replaced only with
+ * `ganti` (the differences are returned either way); the old import stays in hasil_kecamatan as history.
+ */
+export function imporHasil(db: Database.Database, paket: PaketKabupaten, teks: string, clock: Clock, opts: OpsiImporHasil = {}): Result<HasilImpor> {
+  const nama = opts.namaBerkas ?? 'berkas';
+  const v = verifikasiRekapHasil(teks, nama);
+  if (!v.ok) return v;
+  const r = v.value;
+  if (!r.utuh) {
+    return gagal('hasil-diubah', `${nama}: isi berkas telah diubah — SHA-256 isinya ${r.sha256}, tidak sama dengan sidik jari tertulis ${r.sha256Tertulis} (${r.sidik}). Berkas ditolak.`, 'content hash mismatch');
+  }
+  if (opts.sidik !== undefined) {
+    const ketik = normalisasiSidik(opts.sidik);
+    if (ketik === null) return gagal('sidik-tidak-valid', `Sidik jari "${opts.sidik}" harus 16 digit heksadesimal (XXXX-XXXX-XXXX-XXXX).`, 'malformed fingerprint');
+    if (ketik !== r.sidik) return gagal('sidik-beda', `${nama}: sidik jari di kertas ${ketik} tidak sama dengan sidik jari berkas ${r.sidik}; kertas dan berkas tidak cocok.`, 'fingerprint mismatch');
+  }
+  const cek = periksaHasilUntukKabupaten(paket, r.dokumen, nama);
+  if (!cek.ok) return cek;
+  const kec = r.dokumen.wilayah.kecamatan.kode;
+  const sha = r.sha256;
+  return db.transaction((): Result<HasilImpor> => {
+    const lama = hasilTerkini(db).get(kec);
+    if (lama && lama.sha256 === sha) return ok({ status: 'sama', kecamatan: kec, sha256: sha, sidik: r.sidik });
+    const beda = lama ? bedaHasil(lama, r.dokumen) : [];
+    if (lama && !opts.ganti) return ok({ status: 'perlu-ganti', kecamatan: kec, sha256: sha, sidik: r.sidik, beda });
+    const at = clock();
+    const oleh = opts.oleh ?? 'operator';
+    db.prepare('INSERT INTO hasil_kecamatan (kecamatan, sha256, berkas, nama_berkas, diimpor_pada, oleh) VALUES (?, ?, ?, ?, ?, ?)').run(kec, sha, teks, path.basename(nama), at.toISOString(), oleh);
+    appendAudit(
+      db,
+      { aktor: oleh, aksi: lama ? 'ganti-hasil-kecamatan' : 'impor-hasil-kecamatan', entitas: `kecamatan:${kec}`, rincian: { sha256: sha, sha256_lama: lama?.sha256 ?? null, beda: beda.length } },
+      () => at,
+    );
+    return ok({ status: lama ? 'diganti' : 'diimpor', kecamatan: kec, sha256: sha, sidik: r.sidik, beda });
+  }).immediate();
+}
+
+/** The kabupaten recap of one ballot from the current exports. */
+export function recapKabupaten(db: Database.Database, paket: PaketKabupaten, jenis: JenisSuratSuara): RekapKabupaten {
+  const r = rekapKabupaten(paket, jenis, hasilTerkini(db));
+  if (!r) {
+    const ada = paket.surat_suara.map((s) => s.jenis).join(', ');
+    throw new PlenoError('surat-suara-tidak-dikenal', `Surat suara ${jenis} tidak ada dalam paket pemilihan (yang ada: ${ada}).`, `unknown ballot ${jenis}`);
+  }
+  return r;
+}
