@@ -1,6 +1,16 @@
+CREATE INDEX hadirin_peserta ON hadirin (peserta_jenis, peserta_nomor);
+
+CREATE INDEX keberatan_langkah_keberatan ON keberatan_langkah (keberatan_id, id);
+
+CREATE INDEX kehadiran_hadirin ON kehadiran (hadirin_id, id);
+
 CREATE INDEX nilai_jenis_sumber ON nilai (jenis, sumber, tps_kode);
 
 CREATE INDEX nilai_sel ON nilai (tps_kode, jenis, baris, sumber, id);
+
+CREATE INDEX tanda_tangan_dokumen ON tanda_tangan (dokumen, hadirin_id, id);
+
+CREATE INDEX tinjauan_unit ON tinjauan (desa_kode, jenis, id);
 
 CREATE INDEX tps_desa ON tps (desa, urutan);
 
@@ -15,6 +25,39 @@ CREATE TABLE audit (
   hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
 ) STRICT;
 
+CREATE TABLE hadirin (
+  id INTEGER PRIMARY KEY,
+  nama TEXT NOT NULL CHECK (length(trim(nama)) > 0),
+  unsur TEXT NOT NULL CHECK (unsur IN ('ppk', 'panwaslu', 'pps', 'saksi', 'pemantau', 'pewarta', 'instansi', 'masyarakat', 'sekretariat')),
+  jabatan TEXT,
+  desa_kode TEXT REFERENCES wilayah (kode),
+  peserta_jenis TEXT,
+  peserta_nomor INTEGER,
+  nomor_surat TEXT,
+  dicatat_pada TEXT NOT NULL,
+  oleh TEXT NOT NULL,
+  FOREIGN KEY (peserta_jenis, peserta_nomor) REFERENCES peserta (jenis, nomor),
+  CHECK ((unsur = 'saksi') = (peserta_jenis IS NOT NULL AND peserta_nomor IS NOT NULL AND nomor_surat IS NOT NULL))
+) STRICT;
+
+CREATE TABLE hitung_ulang (
+  id INTEGER PRIMARY KEY,
+  keberatan_id INTEGER NOT NULL REFERENCES keberatan (id),
+  tps_kode TEXT NOT NULL REFERENCES tps (kode),
+  jenis TEXT NOT NULL REFERENCES surat_suara (jenis),
+  dasar TEXT NOT NULL CHECK (dasar IN ('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h')),
+  kotak_dibuka_pada TEXT NOT NULL,
+  kotak_disegel_pada TEXT NOT NULL CHECK (kotak_disegel_pada >= kotak_dibuka_pada),
+  dicatat_pada TEXT NOT NULL,
+  oleh TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE hitung_ulang_nilai (
+  nilai_id INTEGER PRIMARY KEY REFERENCES nilai (id),
+  hitung_ulang_id INTEGER NOT NULL REFERENCES hitung_ulang (id),
+  nilai_lama INTEGER
+) STRICT;
+
 CREATE TABLE impor (
   id INTEGER PRIMARY KEY,
   sumber TEXT NOT NULL CHECK (sumber IN ('sirekap')),
@@ -23,6 +66,49 @@ CREATE TABLE impor (
   jumlah_nilai INTEGER NOT NULL CHECK (jumlah_nilai >= 0),
   diimpor_pada TEXT NOT NULL,
   oleh TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE keberatan (
+  id INTEGER PRIMARY KEY,
+  jenis TEXT NOT NULL CHECK (jenis IN ('keberatan', 'kejadian_khusus')),
+  pokok TEXT NOT NULL CHECK (pokok IN ('prosedur', 'angka')),
+  pengaju_id INTEGER REFERENCES hadirin (id),
+  pengaju_unsur TEXT NOT NULL CHECK (pengaju_unsur IN ('saksi', 'panwaslu', 'ppk', 'pps')),
+  desa_kode TEXT REFERENCES wilayah (kode),
+  tps_kode TEXT REFERENCES tps (kode),
+  surat_suara TEXT REFERENCES surat_suara (jenis),
+  baris TEXT,
+  uraian TEXT NOT NULL CHECK (length(trim(uraian)) > 0),
+  diajukan_pada TEXT NOT NULL,
+  oleh TEXT NOT NULL,
+  CHECK (pokok <> 'angka' OR (tps_kode IS NOT NULL AND surat_suara IS NOT NULL AND baris IS NOT NULL))
+) STRICT;
+
+CREATE TABLE keberatan_langkah (
+  id INTEGER PRIMARY KEY,
+  keberatan_id INTEGER NOT NULL REFERENCES keberatan (id),
+  langkah TEXT NOT NULL CHECK (langkah IN ('dicocokkan', 'diterima', 'ditolak', 'rekomendasi', 'tindak_lanjut')),
+  catatan TEXT,
+  waktu TEXT NOT NULL,
+  oleh TEXT NOT NULL,
+  CHECK (langkah NOT IN ('ditolak', 'rekomendasi', 'tindak_lanjut') OR length(trim(coalesce(catatan, ''))) > 0)
+) STRICT;
+
+CREATE TABLE kehadiran (
+  id INTEGER PRIMARY KEY,
+  hadirin_id INTEGER NOT NULL REFERENCES hadirin (id),
+  jenis TEXT NOT NULL CHECK (jenis IN ('datang', 'pulang', 'duduk', 'berdiri')),
+  waktu TEXT NOT NULL,
+  oleh TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE koreksi (
+  nilai_id INTEGER PRIMARY KEY REFERENCES nilai (id),
+  keberatan_id INTEGER NOT NULL REFERENCES keberatan (id),
+  nilai_lama INTEGER,
+  pemutus TEXT NOT NULL CHECK (length(trim(pemutus)) > 0),
+  paraf_ketua TEXT NOT NULL CHECK (length(trim(paraf_ketua)) > 0),
+  paraf_saksi TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE nilai (
@@ -54,9 +140,44 @@ CREATE TABLE peserta (
   UNIQUE (jenis, sirekap_id)
 ) STRICT;
 
+CREATE TABLE pleno_peristiwa (
+  id INTEGER PRIMARY KEY,
+  jenis TEXT NOT NULL CHECK (jenis IN ('buka', 'skors', 'lanjut', 'tutup')),
+  waktu TEXT NOT NULL,
+  tempat TEXT,
+  ketua TEXT,
+  alasan TEXT,
+  oleh TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE surat_suara (
   jenis TEXT PRIMARY KEY,
   urutan INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE tanda_tangan (
+  id INTEGER PRIMARY KEY,
+  dokumen TEXT NOT NULL CHECK (length(dokumen) > 0),
+  hadirin_id INTEGER NOT NULL REFERENCES hadirin (id),
+  status TEXT NOT NULL CHECK (status IN ('ditandatangani', 'menolak', 'tidak_hadir')),
+  alasan TEXT,
+  gambar BLOB,
+  keberatan_id INTEGER REFERENCES keberatan (id),
+  waktu TEXT NOT NULL,
+  oleh TEXT NOT NULL,
+  CHECK (status <> 'menolak' OR (length(trim(coalesce(alasan, ''))) > 0 AND keberatan_id IS NOT NULL)),
+  CHECK (gambar IS NULL OR status = 'ditandatangani')
+) STRICT;
+
+CREATE TABLE tinjauan (
+  id INTEGER PRIMARY KEY,
+  desa_kode TEXT NOT NULL REFERENCES wilayah (kode),
+  jenis TEXT NOT NULL REFERENCES surat_suara (jenis),
+  status TEXT NOT NULL CHECK (status IN ('dibaca', 'dicocokkan', 'disahkan', 'dibuka_kembali')),
+  keputusan TEXT,
+  waktu TEXT NOT NULL,
+  oleh TEXT NOT NULL,
+  CHECK (status <> 'dibuka_kembali' OR length(trim(coalesce(keputusan, ''))) > 0)
 ) STRICT;
 
 CREATE TABLE tps (
@@ -80,11 +201,53 @@ BEGIN SELECT RAISE(ABORT, 'log audit hanya bertambah: catatan tidak boleh dihapu
 CREATE TRIGGER audit_tanpa_ubah BEFORE UPDATE ON audit
 BEGIN SELECT RAISE(ABORT, 'log audit hanya bertambah: catatan tidak boleh diubah'); END;
 
+CREATE TRIGGER hadirin_tanpa_hapus BEFORE DELETE ON hadirin
+BEGIN SELECT RAISE(ABORT, 'hadirin hanya bertambah: catatan tidak boleh dihapus'); END;
+
+CREATE TRIGGER hadirin_tanpa_ubah BEFORE UPDATE ON hadirin
+BEGIN SELECT RAISE(ABORT, 'hadirin hanya bertambah: catatan tidak boleh diubah'); END;
+
+CREATE TRIGGER hitung_ulang_nilai_tanpa_hapus BEFORE DELETE ON hitung_ulang_nilai
+BEGIN SELECT RAISE(ABORT, 'hitung_ulang_nilai hanya bertambah: catatan tidak boleh dihapus'); END;
+
+CREATE TRIGGER hitung_ulang_nilai_tanpa_ubah BEFORE UPDATE ON hitung_ulang_nilai
+BEGIN SELECT RAISE(ABORT, 'hitung_ulang_nilai hanya bertambah: catatan tidak boleh diubah'); END;
+
+CREATE TRIGGER hitung_ulang_tanpa_hapus BEFORE DELETE ON hitung_ulang
+BEGIN SELECT RAISE(ABORT, 'hitung_ulang hanya bertambah: catatan tidak boleh dihapus'); END;
+
+CREATE TRIGGER hitung_ulang_tanpa_ubah BEFORE UPDATE ON hitung_ulang
+BEGIN SELECT RAISE(ABORT, 'hitung_ulang hanya bertambah: catatan tidak boleh diubah'); END;
+
 CREATE TRIGGER impor_tanpa_hapus BEFORE DELETE ON impor
 BEGIN SELECT RAISE(ABORT, 'catatan impor tidak boleh dihapus'); END;
 
 CREATE TRIGGER impor_tanpa_ubah BEFORE UPDATE ON impor
 BEGIN SELECT RAISE(ABORT, 'catatan impor tidak boleh diubah'); END;
+
+CREATE TRIGGER keberatan_langkah_tanpa_hapus BEFORE DELETE ON keberatan_langkah
+BEGIN SELECT RAISE(ABORT, 'keberatan_langkah hanya bertambah: catatan tidak boleh dihapus'); END;
+
+CREATE TRIGGER keberatan_langkah_tanpa_ubah BEFORE UPDATE ON keberatan_langkah
+BEGIN SELECT RAISE(ABORT, 'keberatan_langkah hanya bertambah: catatan tidak boleh diubah'); END;
+
+CREATE TRIGGER keberatan_tanpa_hapus BEFORE DELETE ON keberatan
+BEGIN SELECT RAISE(ABORT, 'keberatan hanya bertambah: catatan tidak boleh dihapus'); END;
+
+CREATE TRIGGER keberatan_tanpa_ubah BEFORE UPDATE ON keberatan
+BEGIN SELECT RAISE(ABORT, 'keberatan hanya bertambah: catatan tidak boleh diubah'); END;
+
+CREATE TRIGGER kehadiran_tanpa_hapus BEFORE DELETE ON kehadiran
+BEGIN SELECT RAISE(ABORT, 'kehadiran hanya bertambah: catatan tidak boleh dihapus'); END;
+
+CREATE TRIGGER kehadiran_tanpa_ubah BEFORE UPDATE ON kehadiran
+BEGIN SELECT RAISE(ABORT, 'kehadiran hanya bertambah: catatan tidak boleh diubah'); END;
+
+CREATE TRIGGER koreksi_tanpa_hapus BEFORE DELETE ON koreksi
+BEGIN SELECT RAISE(ABORT, 'koreksi hanya bertambah: catatan tidak boleh dihapus'); END;
+
+CREATE TRIGGER koreksi_tanpa_ubah BEFORE UPDATE ON koreksi
+BEGIN SELECT RAISE(ABORT, 'koreksi hanya bertambah: catatan tidak boleh diubah'); END;
 
 CREATE TRIGGER nilai_tanpa_hapus BEFORE DELETE ON nilai
 BEGIN SELECT RAISE(ABORT, 'nilai hanya bertambah: versi yang tercatat tidak boleh dihapus'); END;
@@ -97,6 +260,24 @@ BEGIN SELECT RAISE(ABORT, 'paket pemilihan tidak boleh dihapus'); END;
 
 CREATE TRIGGER pemilihan_tanpa_ubah BEFORE UPDATE ON pemilihan
 BEGIN SELECT RAISE(ABORT, 'paket pemilihan tidak boleh diubah'); END;
+
+CREATE TRIGGER pleno_peristiwa_tanpa_hapus BEFORE DELETE ON pleno_peristiwa
+BEGIN SELECT RAISE(ABORT, 'pleno_peristiwa hanya bertambah: catatan tidak boleh dihapus'); END;
+
+CREATE TRIGGER pleno_peristiwa_tanpa_ubah BEFORE UPDATE ON pleno_peristiwa
+BEGIN SELECT RAISE(ABORT, 'pleno_peristiwa hanya bertambah: catatan tidak boleh diubah'); END;
+
+CREATE TRIGGER tanda_tangan_tanpa_hapus BEFORE DELETE ON tanda_tangan
+BEGIN SELECT RAISE(ABORT, 'tanda_tangan hanya bertambah: catatan tidak boleh dihapus'); END;
+
+CREATE TRIGGER tanda_tangan_tanpa_ubah BEFORE UPDATE ON tanda_tangan
+BEGIN SELECT RAISE(ABORT, 'tanda_tangan hanya bertambah: catatan tidak boleh diubah'); END;
+
+CREATE TRIGGER tinjauan_tanpa_hapus BEFORE DELETE ON tinjauan
+BEGIN SELECT RAISE(ABORT, 'tinjauan hanya bertambah: catatan tidak boleh dihapus'); END;
+
+CREATE TRIGGER tinjauan_tanpa_ubah BEFORE UPDATE ON tinjauan
+BEGIN SELECT RAISE(ABORT, 'tinjauan hanya bertambah: catatan tidak boleh diubah'); END;
 
 CREATE VIEW nilai_efektif AS
 WITH berperingkat AS (

@@ -1,0 +1,178 @@
+/** The plenary (rapat pleno terbuka): sittings, attendance, review, objections, recounts, signatures. */
+import type { JenisSuratSuara } from './ballot';
+
+/** Where the plenary stands now. */
+export type StatusPleno = 'belum-dibuka' | 'berlangsung' | 'diskors' | 'ditutup';
+
+export type JenisPeristiwaPleno = 'buka' | 'skors' | 'lanjut' | 'tutup';
+
+/** One recorded transition of the plenary. */
+export interface PeristiwaPleno {
+  readonly id: number;
+  readonly jenis: JenisPeristiwaPleno;
+  readonly waktu: string;
+  readonly tempat: string | null;
+  readonly ketua: string | null;
+  readonly alasan: string | null;
+  readonly oleh: string;
+}
+
+/** One skors with its start, end (null while still suspended) and reason. */
+export interface Skors {
+  readonly mulai: string;
+  readonly selesai: string | null;
+  readonly alasan: string;
+  readonly oleh: string;
+}
+
+/** One day's sitting: opened, its skors, closed (null while open). */
+export interface Sidang {
+  readonly ke: number;
+  readonly dibuka: string;
+  readonly ditutup: string | null;
+  readonly tempat: string;
+  readonly ketua: string;
+  readonly skors: readonly Skors[];
+}
+
+/** The plenary as its events make it. */
+export interface KeadaanPleno {
+  readonly status: StatusPleno;
+  readonly sidang: readonly Sidang[];
+  /** Since when the current status holds (null before opening). */
+  readonly sejak: string | null;
+}
+
+export const UNSUR_HADIRIN = ['ppk', 'panwaslu', 'pps', 'saksi', 'pemantau', 'pewarta', 'instansi', 'masyarakat', 'sekretariat'] as const;
+export type UnsurHadirin = (typeof UNSUR_HADIRIN)[number];
+
+export const LABEL_UNSUR: Readonly<Record<UnsurHadirin, string>> = {
+  ppk: 'PPK',
+  panwaslu: 'Panwaslu Kecamatan',
+  pps: 'PPS',
+  saksi: 'Saksi',
+  pemantau: 'Pemantau',
+  pewarta: 'Pewarta',
+  instansi: 'Instansi terkait',
+  masyarakat: 'Masyarakat',
+  sekretariat: 'Sekretariat PPK',
+};
+
+/** One person on the daftar hadir with where they stand now. */
+export interface Hadirin {
+  readonly id: number;
+  readonly nama: string;
+  readonly unsur: UnsurHadirin;
+  readonly jabatan: string | null;
+  readonly desaKode: string | null;
+  readonly peserta: { readonly jenis: JenisSuratSuara; readonly nomor: number } | null;
+  readonly nomorSurat: string | null;
+  /** First arrival and last departure (null when not yet / still present). */
+  readonly datang: string | null;
+  readonly pulang: string | null;
+  readonly hadir: boolean;
+  /** A saksi holding the participant's one seat now. */
+  readonly duduk: boolean;
+  /** Every arrival, departure and seat change, oldest first. */
+  readonly riwayat: readonly { readonly jenis: 'datang' | 'pulang' | 'duduk' | 'berdiri'; readonly waktu: string }[];
+}
+
+export type StatusTinjauan = 'belum' | 'dibaca' | 'dicocokkan' | 'disahkan';
+
+/** Review state of one desa and ballot, with the events that made it. */
+export interface Tinjauan {
+  readonly desaKode: string;
+  readonly jenis: JenisSuratSuara;
+  readonly status: StatusTinjauan;
+  readonly riwayat: readonly { readonly status: 'dibaca' | 'dicocokkan' | 'disahkan' | 'dibuka_kembali'; readonly keputusan: string | null; readonly waktu: string; readonly oleh: string }[];
+}
+
+export type StatusKeberatan = 'diajukan' | 'dicocokkan' | 'diterima' | 'ditolak' | 'rekomendasi' | 'tindak_lanjut';
+export type LangkahKeberatan = Exclude<StatusKeberatan, 'diajukan'>;
+
+export const LABEL_STATUS_KEBERATAN: Readonly<Record<StatusKeberatan, string>> = {
+  diajukan: 'Diajukan',
+  dicocokkan: 'Dicocokkan dengan C.Hasil plano',
+  diterima: 'Diterima (dibetulkan)',
+  ditolak: 'Tidak diterima',
+  rekomendasi: 'Rekomendasi Panwaslu',
+  tindak_lanjut: 'Ditindaklanjuti',
+};
+
+/** A correction made by an accepted objection. */
+export interface Koreksi {
+  readonly nilaiId: number;
+  readonly keberatanId: number;
+  readonly tpsKode: string;
+  readonly jenis: JenisSuratSuara;
+  readonly baris: string;
+  readonly nilaiLama: number | null;
+  readonly nilaiBaru: number | null;
+  readonly sumber: 'koreksi' | 'hitung_ulang';
+  readonly waktu: string;
+  readonly pemutus: string;
+  readonly parafKetua: string;
+  readonly parafSaksi: string;
+}
+
+/** A keberatan or kejadian khusus with its steps. */
+export interface Keberatan {
+  readonly id: number;
+  readonly jenis: 'keberatan' | 'kejadian_khusus';
+  readonly pokok: 'prosedur' | 'angka';
+  readonly pengajuId: number | null;
+  readonly pengaju: string | null;
+  readonly pengajuUnsur: 'saksi' | 'panwaslu' | 'ppk' | 'pps';
+  readonly desaKode: string | null;
+  readonly tpsKode: string | null;
+  readonly suratSuara: JenisSuratSuara | null;
+  readonly baris: string | null;
+  readonly uraian: string;
+  readonly diajukanPada: string;
+  readonly status: StatusKeberatan;
+  readonly langkah: readonly { readonly langkah: LangkahKeberatan; readonly catatan: string | null; readonly waktu: string; readonly oleh: string }[];
+  readonly koreksi: readonly Koreksi[];
+}
+
+/** UU 7/2017 Pasal 374(2): the grounds for a recount at a TPS. */
+export const DASAR_HITUNG_ULANG = {
+  a: 'kerusuhan yang mengakibatkan penghitungan suara tidak dapat dilanjutkan',
+  b: 'penghitungan suara dilakukan secara tertutup',
+  c: 'penghitungan suara dilakukan di tempat yang kurang terang atau kurang mendapat penerangan cahaya',
+  d: 'penghitungan suara dilakukan dengan suara yang kurang jelas',
+  e: 'penghitungan suara dicatat dengan tulisan yang kurang jelas',
+  f: 'saksi peserta pemilu, pengawas TPS, dan warga masyarakat tidak dapat menyaksikan proses penghitungan suara secara jelas',
+  g: 'penghitungan suara dilakukan di tempat lain atau waktu lain dari yang telah ditentukan',
+  h: 'terjadi ketidakkonsistenan dalam menentukan surat suara yang sah dan surat suara yang tidak sah',
+} as const;
+export type DasarHitungUlang = keyof typeof DASAR_HITUNG_ULANG;
+
+export interface HitungUlang {
+  readonly id: number;
+  readonly keberatanId: number;
+  readonly tpsKode: string;
+  readonly jenis: JenisSuratSuara;
+  readonly dasar: DasarHitungUlang;
+  readonly kotakDibukaPada: string;
+  readonly kotakDisegelPada: string;
+  readonly dicatatPada: string;
+  readonly oleh: string;
+  readonly nilai: Readonly<Record<string, number | null>>;
+}
+
+export type StatusTandaTangan = 'ditandatangani' | 'menolak' | 'tidak_hadir';
+
+/** The current signature of one person on one document. */
+export interface TandaTangan {
+  readonly dokumen: string;
+  readonly hadirinId: number;
+  readonly nama: string;
+  readonly unsur: UnsurHadirin;
+  readonly jabatan: string | null;
+  readonly status: StatusTandaTangan;
+  readonly alasan: string | null;
+  readonly keberatanId: number | null;
+  /** PNG bytes of a drawn signature, if any. */
+  readonly gambar: Uint8Array | null;
+  readonly waktu: string;
+}
