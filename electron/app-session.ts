@@ -5,8 +5,10 @@ import type { Clock, Result } from '../shared/domain/result';
 import { gagal, ok } from '../shared/domain/result';
 import type { Handlers, UntukBerkas } from '../shared/ipc/contract';
 import { PAKET_BATAS_BYTE, parsePaketJson } from '../shared/paket/parse-paket';
+import { buatManajerCadangan } from './backup-manager';
 import { galatDari, PlenoError } from './errors';
 import { createDataHandlers, createHandlers, type Emit, type PengelolaSesi, type SesiData } from './handlers';
+import type { Pewaktu } from './services/backup-schedule';
 import { ensureDemoDatabase } from './services/demo-service';
 import { createElectionDatabase, openElectionDatabase } from './services/election-service';
 
@@ -24,6 +26,8 @@ export interface SessionOptions {
   readonly bukaProyektor?: () => void;
   /** Who acts, for the audit log. */
   readonly operator?: () => string;
+  /** Timers of the periodic backup (tests pass their own). */
+  readonly pewaktu?: Pewaktu;
 }
 
 export interface RecapSession {
@@ -58,6 +62,7 @@ function tangkap<T>(f: () => Result<T>): Result<T> {
 export function createRecapApp(opts: Omit<SessionOptions, 'dbFile'>): RecapSession & { readonly sesi: PengelolaSesi } {
   let current: SesiData | null = null;
   const operator = opts.operator ?? ((): string => 'operator');
+  const cadangan = buatManajerCadangan({ userDataDir: opts.userDataDir, clock: opts.clock, log: opts.log, ...(opts.pewaktu ? { pewaktu: opts.pewaktu } : {}) });
 
   const pasang = (dbFile: string): SesiData => {
     // The open database holds its file exclusively (open-database.ts): choosing it again keeps it open.
@@ -65,14 +70,30 @@ export function createRecapApp(opts: Omit<SessionOptions, 'dbFile'>): RecapSessi
     const db = openElectionDatabase(dbFile);
     const handlers = createDataHandlers({ db, dbFile, clock: opts.clock, emit: opts.emit, operator, fontsDir: path.join(opts.resourcesDir, 'fonts') });
     const prev = current;
+    cadangan.ditutup();
     current = { db, dbFile, handlers };
     prev?.db.close();
     opts.log(`opened the recap database ${dbFile}`);
+    // A backup at every opening (to the operator's folder, when one is set), then every N minutes.
+    cadangan.dibuka(db, dbFile);
     return current;
   };
 
   const sesi: PengelolaSesi = {
     sekarang: () => current,
+    cadangan,
+    pulihkan: (backupFile) =>
+      tangkap(() => {
+        if (!current) return gagal('belum-ada-basis-data', 'Belum ada basis data rekap yang terbuka.', 'no recap database open');
+        const dbFile = current.dbFile;
+        cadangan.ditutup();
+        current.db.close();
+        current = null;
+        const restored = cadangan.pulihkan(path.resolve(backupFile), dbFile, operator());
+        // Reopen the file whatever happened: the restored copy, or the untouched original.
+        const reopened = pasang(dbFile);
+        return restored.ok ? ok(reopened) : restored;
+      }),
     buka: (dbFile) => tangkap(() => ok(pasang(path.resolve(dbFile)))),
     buat: (paketFile, dbFile) =>
       tangkap(() => {
@@ -120,6 +141,7 @@ export function createRecapApp(opts: Omit<SessionOptions, 'dbFile'>): RecapSessi
       return need().dbFile;
     },
     close: () => {
+      cadangan.berhenti();
       current?.db.close();
       current = null;
     },

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Clock, Result } from '../shared/domain/result';
 import { gagal, ok } from '../shared/domain/result';
-import type { EventName, EventPayloads, Handlers, KeadaanProyektor, MethodName, RingkasanPemilihan, UntukBerkas } from '../shared/ipc/contract';
+import type { EventName, EventPayloads, Handlers, KeadaanCadangan, KeadaanProyektor, MethodName, RingkasanPemilihan, UntukBerkas } from '../shared/ipc/contract';
+import type { ManajerCadangan } from './backup-manager';
 import { galatDari } from './errors';
 import { kemajuanTps } from './progress';
 import { keadaanAwal, laporHalaman, ubahKeadaan } from './projector-state';
@@ -67,6 +68,10 @@ export interface PengelolaSesi {
   buka(dbFile: string): Result<SesiData>;
   buat(paketFile: string, dbFile: string): Result<SesiData>;
   demo(): Result<SesiData>;
+  /** Backups of the open database (electron/backup-manager.ts). */
+  readonly cadangan: ManajerCadangan;
+  /** Restores a backup over the open database (the current file kept aside) and reopens it. */
+  pulihkan(backupFile: string): Result<SesiData>;
 }
 
 /** What the registry runs on: the session manager and what only the app's windows can do. */
@@ -121,6 +126,7 @@ export function createHandlers(app: AppContext): Handlers {
     app.emit('sesi.berubah', { berkasDb: r.value.dbFile });
     return ok(ringkasan(r.value));
   };
+  const keadaanCadangan = (): KeadaanCadangan => app.sesi.cadangan.keadaan(app.sesi.sekarang()?.dbFile ?? null);
   const lindungi = <T>(f: () => Result<T>): Result<T> => {
     try {
       return f();
@@ -158,6 +164,16 @@ export function createHandlers(app: AppContext): Handlers {
       return setKeadaan(ubahKeadaan(keadaan(), u, (kode) => desa.has(kode)));
     },
     'proyektor.lapor': async ({ jumlahHalaman }) => setKeadaan(laporHalaman(keadaan(), jumlahHalaman)),
+    'cadangan.ambil': async () => ok(keadaanCadangan()),
+    'cadangan.atur': async (p) => {
+      const r = app.sesi.cadangan.atur(p);
+      return r.ok ? ok(keadaanCadangan()) : r;
+    },
+    'cadangan.sekarang': async () => {
+      const r = lindungi(() => app.sesi.cadangan.sekarang());
+      return r.ok ? ok(keadaanCadangan()) : r;
+    },
+    'cadangan.pulihkan': async ({ berkas }) => berganti(lindungi(() => app.sesi.pulihkan(berkas))),
   };
   const all: Handlers = { ...data, ...rest };
   return all satisfies Record<MethodName, unknown>;

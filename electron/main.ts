@@ -60,6 +60,8 @@ const DIALOG: Readonly<Record<UntukBerkas, OpenDialogOptions>> = {
   'basis-data': { title: 'Buka basis data rekap', filters: [{ name: 'Basis data rekap', extensions: ['rekap', 'db', 'sqlite'] }], properties: ['openFile'] },
   'basis-data-baru': { title: 'Simpan basis data rekap baru' },
   sirekap: { title: 'Pilih folder berkas Sirekap (dicari sampai ke subfolder)', properties: ['openDirectory', 'multiSelections'] },
+  'folder-cadangan': { title: 'Pilih folder cadangan (misalnya flashdisk)', properties: ['openDirectory', 'createDirectory'] },
+  'berkas-cadangan': { title: 'Pilih berkas cadangan untuk dipulihkan', filters: [{ name: 'Cadangan Pleno Rekap', extensions: ['cadangan'] }], properties: ['openFile'] },
 };
 
 /** The native file dialogs behind `berkas.pilih`. */

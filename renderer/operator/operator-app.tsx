@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { LABEL_SURAT_SUARA } from '../../shared/domain/ballot';
 import { desaOfTps, jenisDesa, nomorOfTps } from '../../shared/domain/region';
 import { formatTanggal } from '../../shared/format/date';
@@ -7,6 +7,7 @@ import type { Temuan } from '../../shared/validation/finding';
 import { on } from '../api';
 import { susunForm, urutanKunci } from '../lib/sheet-lines';
 import { adaPerubahan, lembarDraf } from './draft';
+import { BackupPanel, T_CADANGAN } from './backup-panel';
 import { EntryGrid } from './entry-grid';
 import { FindingsPanel, type TemuanDesa } from './findings-panel';
 import { NavSidebar, SIMBOL_STATUS } from './nav-sidebar';
@@ -24,6 +25,7 @@ export function OperatorApp(): React.JSX.Element {
   const s = useOperatorStore();
   const simpanRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDetailsElement>(null);
+  const [cadanganTerbuka, setCadanganTerbuka] = useState(false);
   const pilihMenu = (cara: 'basis-data' | 'paket' | 'demo'): void => {
     if (menuRef.current) menuRef.current.open = false;
     void useOperatorStore.getState().bukaSesi(cara);
@@ -150,6 +152,15 @@ export function OperatorApp(): React.JSX.Element {
               <button type="button" onClick={() => pilihMenu('demo')}>
                 {T.bukaDemo}
               </button>
+              <button
+                type="button"
+                onClick={() => {
+                  if (menuRef.current) menuRef.current.open = false;
+                  setCadanganTerbuka(true);
+                }}
+              >
+                {T_CADANGAN.menu}
+              </button>
               <p className="berkas-db" title={s.ringkasan.berkasDb}>
                 {T.berkasDb}: {s.ringkasan.berkasDb}
               </p>
@@ -242,6 +253,7 @@ export function OperatorApp(): React.JSX.Element {
       <footer className="bilah-bawah">
         <ProjectorControl proyektor={s.proyektor} desa={desa} />
       </footer>
+      {cadanganTerbuka && <BackupPanel onTutup={() => setCadanganTerbuka(false)} />}
     </div>
   );
 }

@@ -24,7 +24,7 @@ const bagianProyektor = z.enum(['suara', 'pemilih', 'surat']);
 const jumlahHalaman = z.number().int().min(0).max(999);
 
 /** What a file dialog of the main process is for. */
-export const UNTUK_BERKAS = ['paket', 'basis-data', 'basis-data-baru', 'sirekap'] as const;
+export const UNTUK_BERKAS = ['paket', 'basis-data', 'basis-data-baru', 'sirekap', 'folder-cadangan', 'berkas-cadangan'] as const;
 export type UntukBerkas = (typeof UNTUK_BERKAS)[number];
 
 export const METHOD_SCHEMAS = {
@@ -69,6 +69,16 @@ export const METHOD_SCHEMAS = {
     .strict(),
   /** The projector window's page count per bagian on its screen. */
   'proyektor.lapor': z.object({ jumlahHalaman: z.object({ suara: jumlahHalaman, pemilih: jumlahHalaman, surat: jumlahHalaman }).strict() }).strict(),
+  /** The backup settings, the last backup and the backups in the folder. */
+  'cadangan.ambil': z.object({}).strict(),
+  /** Sets the backup folder (e.g. a USB stick; null turns automatic backups off), how many to keep, the interval. */
+  'cadangan.atur': z
+    .object({ folder: berkas.nullable(), simpan: z.number().int().min(1).max(1000), selangMenit: z.number().int().min(0).max(24 * 60) })
+    .strict(),
+  /** Backs up the open database now. */
+  'cadangan.sekarang': z.object({}).strict(),
+  /** Restores a backup over the open database (the current file is kept aside, never deleted), then reopens it. */
+  'cadangan.pulihkan': z.object({ berkas }).strict(),
 } as const satisfies Record<MethodName, z.ZodType>;
 export type MethodInput<M extends MethodName> = z.infer<(typeof METHOD_SCHEMAS)[M]>;
 
@@ -134,6 +144,19 @@ export interface MethodOutputs {
   'proyektor.ambil': KeadaanProyektor;
   'proyektor.atur': KeadaanProyektor;
   'proyektor.lapor': KeadaanProyektor;
+  'cadangan.ambil': KeadaanCadangan;
+  'cadangan.atur': KeadaanCadangan;
+  'cadangan.sekarang': KeadaanCadangan;
+  'cadangan.pulihkan': RingkasanPemilihan;
+}
+
+/** Backups as the operator console shows them. */
+export interface KeadaanCadangan {
+  readonly pengaturan: { readonly folder: string | null; readonly simpan: number; readonly selangMenit: number };
+  /** The last backup attempt of this session, or null. */
+  readonly terakhir: { readonly waktu: string; readonly ok: boolean; readonly pesan: string; readonly berkas: string | null } | null;
+  /** Backups of the open database in the folder, oldest first; `waktu` as in the file name (UTC, YYYYMMDD-HHMMSSZ). */
+  readonly daftar: readonly { readonly berkas: string; readonly waktu: string; readonly alasan: string }[];
 }
 
 export type MethodOutput<M extends MethodName> = MethodOutputs[M];

@@ -19,6 +19,10 @@ export const METHOD_NAMES = [
   'proyektor.ambil',
   'proyektor.atur',
   'proyektor.lapor',
+  'cadangan.ambil',
+  'cadangan.atur',
+  'cadangan.sekarang',
+  'cadangan.pulihkan',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
