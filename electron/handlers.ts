@@ -4,6 +4,8 @@ import { gagal, ok } from '../shared/domain/result';
 import type { EventName, EventPayloads, Handlers, KeadaanCadangan, KeadaanProyektor, MethodName, RingkasanPemilihan, UntukBerkas } from '../shared/ipc/contract';
 import type { ManajerCadangan } from './backup-manager';
 import { galatDari } from './errors';
+import { createPlenoHandlers } from './pleno-handlers';
+import { PLENO_METHOD_NAMES, type PlenoMethodName } from '../shared/ipc/pleno-names';
 import { kemajuanTps } from './progress';
 import { keadaanAwal, laporHalaman, ubahKeadaan } from './projector-state';
 import { countTps, loadPaket } from './services/election-service';
@@ -27,7 +29,7 @@ export interface HandlerContext {
 }
 
 /** The methods that work on the open recap database. */
-export type MetodeData = 'pemilihan.ringkasan' | 'rekap.ambil' | 'temuan.daftar' | 'tps.ambil' | 'tps.simpan' | 'sirekap.impor' | 'cetak.dokumen' | 'kemajuan.ambil';
+export type MetodeData = 'pemilihan.ringkasan' | 'rekap.ambil' | 'temuan.daftar' | 'tps.ambil' | 'tps.simpan' | 'sirekap.impor' | 'cetak.dokumen' | 'kemajuan.ambil' | PlenoMethodName;
 export type DataHandlers = Pick<Handlers, MetodeData>;
 
 /** The handlers of one open recap database. */
@@ -52,6 +54,7 @@ export function createDataHandlers(ctx: HandlerContext): DataHandlers {
     'cetak.dokumen': async ({ outDir }): Promise<Result<readonly string[]>> =>
       ok(await printRecapDocuments(db, outDir, clock, ctx.fontsDir === undefined ? {} : { fontsDir: ctx.fontsDir })),
     'kemajuan.ambil': async ({ jenis }) => ok(kemajuanTps(db, jenis)),
+    ...createPlenoHandlers(ctx),
   };
 }
 
@@ -84,7 +87,7 @@ export interface AppContext {
   readonly bukaProyektor?: () => void;
 }
 
-const DATA_METHODS: readonly MetodeData[] = ['pemilihan.ringkasan', 'rekap.ambil', 'temuan.daftar', 'tps.ambil', 'tps.simpan', 'sirekap.impor', 'cetak.dokumen', 'kemajuan.ambil'];
+const DATA_METHODS: readonly MetodeData[] = ['pemilihan.ringkasan', 'rekap.ambil', 'temuan.daftar', 'tps.ambil', 'tps.simpan', 'sirekap.impor', 'cetak.dokumen', 'kemajuan.ambil', ...PLENO_METHOD_NAMES];
 
 function belumAda(): Result<never> {
   return gagal('belum-ada-basis-data', 'Belum ada basis data rekap yang terbuka. Buka basis data, buat dari paket pemilihan, atau buka data demo.', 'no recap database open');

@@ -7,6 +7,7 @@ import type { KemajuanTps } from '../forms/progress';
 import type { RekapKecamatan } from '../forms/recap';
 import type { Temuan } from '../validation/finding';
 import type { EventName, MethodName } from './names';
+import { PLENO_SCHEMAS, type PlenoEventPayloads, type PlenoOutputs } from './pleno-contract';
 
 export { channelOf, EVENT_NAMES, METHOD_NAMES, type EventName, type MethodName } from './names';
 
@@ -79,6 +80,7 @@ export const METHOD_SCHEMAS = {
   'cadangan.sekarang': z.object({}).strict(),
   /** Restores a backup over the open database (the current file is kept aside, never deleted), then reopens it. */
   'cadangan.pulihkan': z.object({ berkas }).strict(),
+  ...PLENO_SCHEMAS,
 } as const satisfies Record<MethodName, z.ZodType>;
 export type MethodInput<M extends MethodName> = z.infer<(typeof METHOD_SCHEMAS)[M]>;
 
@@ -127,7 +129,9 @@ export interface KeadaanProyektor {
 
 export type UbahProyektor = MethodInput<'proyektor.atur'>;
 
-export interface MethodOutputs {
+export type { RingkasanPleno } from './pleno-contract';
+
+export interface MethodOutputs extends PlenoOutputs {
   'pemilihan.ringkasan': RingkasanPemilihan;
   'rekap.ambil': RekapKecamatan;
   'temuan.daftar': readonly Temuan[];
@@ -166,6 +170,7 @@ export type Handlers = { [M in MethodName]: (input: MethodInput<M>) => Promise<R
 
 /** Main -> window events. */
 export interface EventPayloads extends Record<EventName, unknown> {
+  'pleno.berubah': PlenoEventPayloads['pleno.berubah'];
   /** A value of a TPS changed (saved or imported); every window re-reads what it shows. */
   'nilai.berubah': { readonly kodeTps: readonly string[]; readonly jenis: readonly JenisSuratSuara[] };
   /** The projector's view or page changed. */
