@@ -1,7 +1,7 @@
 import { gagal, ok, type Result } from '../../shared/domain/result';
 
 /** The commands of FORMATS.md section 3, plus `save-tps` (C.Hasil entry from scripts). */
-export const NAMA_PERINTAH = ['init', 'import-sirekap', 'recap', 'check', 'print', 'save-tps', 'backup', 'restore', 'export', 'verify', 'import-hasil'] as const;
+export const NAMA_PERINTAH = ['init', 'import-sirekap', 'recap', 'check', 'print', 'save-tps', 'backup', 'restore', 'export', 'verify', 'import-hasil', 'audit'] as const;
 export type NamaPerintah = (typeof NAMA_PERINTAH)[number];
 
 interface SpesifikasiPerintah {
@@ -21,6 +21,7 @@ const SPESIFIKASI: Readonly<Record<NamaPerintah, SpesifikasiPerintah>> = {
   check: { nilai: ['db'], bendera: ['json'], wajib: ['db'], posisi: null },
   print: { nilai: ['db', 'out', 'kertas'], bendera: [], wajib: ['db', 'out'], posisi: null },
   'save-tps': { nilai: ['db', 'tps', 'surat-suara', 'oleh'], bendera: ['json'], wajib: ['db', 'tps', 'surat-suara'], posisi: 'BARIS=NILAI' },
+  audit: { nilai: ['db', 'export', 'out'], bendera: ['verify', 'json'], wajib: ['db'], posisi: null },
   backup: { nilai: ['db', 'out', 'keep'], bendera: ['json'], wajib: ['db', 'out'], posisi: null },
   restore: { nilai: ['db', 'from', 'oleh'], bendera: ['json', 'paksa'], wajib: ['db', 'from'], posisi: null },
   export: { nilai: ['db', 'out', 'surat-suara', 'format'], bendera: ['json'], wajib: ['db', 'out'], posisi: null },
@@ -53,9 +54,13 @@ Perintah:
   import-hasil --db KAB.rekap [--sidik XXXX-XXXX-XXXX-XXXX] [--ganti] [--oleh NAMA] [--json] BERKAS
                                                  (tingkat kabupaten) mengimpor ekspor kecamatan; hash diperiksa; ekspor
                                                  yang lebih baru ditampilkan bedanya dan hanya mengganti dengan --ganti
+  audit --db BERKAS --verify [--json]           memeriksa rantai hash log audit; menyebut baris pertama yang rusak
+                                                 (kode keluar 1 bila rusak)
+  audit --db BERKAS --export csv|json --out BERKAS
+                                                 mengekspor log audit agar dapat dibaca dan diperiksa tanpa aplikasi
 
 Opsi --oleh NAMA mencatat siapa yang bertindak di log audit (init, import-sirekap, save-tps, restore).
-Kode keluar: 0 berhasil, 1 check menemukan galat, 2 masukan atau pemakaian salah.
+Kode keluar: 0 berhasil, 1 check menemukan galat (atau audit: rantai rusak), 2 masukan atau pemakaian salah.
 `;
 
 export interface ArgumenCli {

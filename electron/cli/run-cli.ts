@@ -10,6 +10,7 @@ import { countTps, createElectionDatabase, openElectionDatabase } from '../servi
 import { saveTpsSheet } from '../services/results-service';
 import { importSirekapFiles } from '../services/sirekap-import-service';
 import { parseArgs, PEMAKAIAN, type ArgumenCli } from './args';
+import { auditCmd } from './audit-commands';
 import { backupCmd, restoreCmd } from './backup-commands';
 import { formatCheckText, formatRecapText } from './format-text';
 import { jalankanPerintahPertukaran } from './exchange-commands';
@@ -200,6 +201,12 @@ export async function runCli(argv: readonly string[], io: CliIo, clock: Clock): 
       case 'verify':
       case 'import-hasil': {
         const r = await jalankanPerintahPertukaran(a, clock);
+        if (!r.ok) tolak(r.error);
+        io.stdout(r.value.stdout);
+        return r.value.kode;
+      }
+      case 'audit': {
+        const r = auditCmd(a);
         if (!r.ok) tolak(r.error);
         io.stdout(r.value.stdout);
         return r.value.kode;
