@@ -15,6 +15,7 @@ import type {
 import { isValueColumn } from '../../shared/documents/model';
 import { FONT_ROLES } from '../../shared/documents/text-measure';
 import { defaultFontsDir, fontFile } from './fonts';
+import { drawQr } from './draw-qr';
 
 /**
  * Draws a document model with pdfkit. The model has placed everything; this file only draws: text without
@@ -246,7 +247,9 @@ function drawFooter(doc: Doc, f: Footer): void {
   hline(doc, f.x, f.x + f.width, f.y - 1.5, 0.3);
   const lh = lineHeightOf(doc, STYLE.kaki);
   f.kiri.split('\n').forEach((s, i) => line(doc, s, f.x, f.y + i * lh, STYLE.kaki));
-  line(doc, f.kanan, f.x + f.width, f.y, STYLE.kaki, 'right');
+  const qr = f.qr;
+  line(doc, f.kanan, f.x + f.width - (qr ? qr.ukuran + 6 : 0), f.y, STYLE.kaki, 'right');
+  if (qr) drawQr(doc, qr.isi, f.x + f.width - qr.ukuran, f.y, qr.ukuran);
 }
 
 /**

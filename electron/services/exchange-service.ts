@@ -18,9 +18,11 @@ import { canonicalJson } from './canonical-json';
 import { loadPaket, paketSha256 } from './election-service';
 import { check, recap } from './recap-service';
 
-/** Tables of the plenary issue carried into the export when the database has them, in this order of names. */
+/** Tables of the plenary (migration 2) carried into the export as they are, when the database has them. */
 const TABEL_KEBERATAN = ['keberatan'] as const;
-const TABEL_TANDA_TANGAN = ['tanda_tangan', 'penandatangan'] as const;
+const TABEL_KEBERATAN_LANGKAH = ['keberatan_langkah'] as const;
+const TABEL_TANDA_TANGAN = ['tanda_tangan'] as const;
+const TABEL_HADIRIN = ['hadirin'] as const;
 
 export function sha256Hex(teks: string): string {
   return createHash('sha256').update(teks, 'utf8').digest('hex');
@@ -44,7 +46,8 @@ function bacaCatatan(db: Database.Database, calon: readonly string[]): CatatanPl
     for (const [k, v] of Object.entries(r)) {
       if (v === null || typeof v === 'string' || typeof v === 'number') out[k] = v;
       else if (typeof v === 'bigint') out[k] = Number(v);
-      else if (v instanceof Uint8Array) out[k] = Buffer.from(v).toString('hex');
+      // A signature image is large and personal: the export carries its SHA-256, not the picture.
+      else if (v instanceof Uint8Array) out[`${k}_sha256`] = createHash('sha256').update(v).digest('hex');
       else out[k] = String(v);
     }
     return out;
@@ -99,7 +102,9 @@ export function eksporRekapHasil(db: Database.Database, jenis?: JenisSuratSuara)
     paketSha256: paketSha256(db),
     suratSuara: ballots.map((s) => bahanSuratSuara(db, s.jenis, temuan)),
     keberatan: bacaCatatan(db, TABEL_KEBERATAN),
+    keberatanLangkah: bacaCatatan(db, TABEL_KEBERATAN_LANGKAH),
     tandaTangan: bacaCatatan(db, TABEL_TANDA_TANGAN),
+    hadirin: bacaCatatan(db, TABEL_HADIRIN),
   });
   const sha256 = sha256Hex(canonicalJson(isi));
   const dokumen: RekapHasil = { ...isi, sha256 };

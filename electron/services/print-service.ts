@@ -10,6 +10,7 @@ import { defaultFontsDir } from '../pdf/fonts';
 import { renderDocument } from '../pdf/render-document';
 import { loadPaket } from './election-service';
 import { recap } from './recap-service';
+import { eksporRekapHasil } from './exchange-service';
 
 /** Ballots with a D.Hasil document so far; the party ballots (DPR, DPRD) need their own row model. */
 const JENIS_DICETAK: readonly JenisSuratSuara[] = ['PPWP'];
@@ -52,6 +53,8 @@ export async function printRecapDocuments(db: Database.Database, outDir: string,
       ...(opts.tanggalPleno === undefined ? {} : { tanggalPleno: opts.tanggalPleno }),
       ...(opts.ppk === undefined ? {} : { ppk: opts.ppk }),
       ...(opts.saksi === undefined ? {} : { saksi: opts.saksi }),
+      // Every page carries the fingerprint of this ballot's export (`export --surat-suara J`) and its QR code.
+      sidik: { sha256: eksporRekapHasil(db, suratSuara.jenis).sha256, kodeWilayah: paket.wilayah.kecamatan.kode, jenis: suratSuara.jenis },
     });
     const pdf = await renderDocument(model, fontsDir);
     const file = path.join(outDir, namaBerkasDHasil(paket.wilayah.kecamatan.kode, suratSuara.jenis));

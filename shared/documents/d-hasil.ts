@@ -32,6 +32,7 @@ import type {
   TeksBlock,
 } from './model';
 import { lineHeight, textWidth, wrapBalanced, wrapText } from './text-measure';
+import { barisSidik, isiQrHalaman, JARAK_QR, UKURAN_QR, type SidikCetak } from './sidik-halaman';
 
 /**
  * The Model D.Hasil Kecamatan of one ballot as a document model: the recap by desa (split over pages with
@@ -72,6 +73,8 @@ export interface DHasilInput {
   readonly ppk?: { readonly ketua: Penandatangan; readonly anggota: readonly Penandatangan[] };
   /** One saksi per participant; default one blank line per participant of the ballot. */
   readonly saksi?: readonly SaksiPenandatangan[];
+  /** The fingerprint of the ballot's export, printed with a QR code on every page (issue 6). */
+  readonly sidik?: SidikCetak;
 }
 
 /** Rows printed bold: the totals of the form (I.B.4, II.1, V.A, V.C). */
@@ -545,9 +548,11 @@ export function buildDHasil(input: DHasilInput): DocumentModel {
   const kananContoh = L.kakiHalaman(dicetak, 999, 999);
   const footerLines = (o: Orientasi, kiri: string): string[] => {
     const cw = ukuranHalaman(kertas, o).width - MARGIN.left - MARGIN.right;
-    return wrap(kiri, STYLE.kaki, cw - width(kananContoh, STYLE.kaki) - 12);
+    const qr = input.sidik === undefined ? 0 : UKURAN_QR + JARAK_QR;
+    const teksSidik = input.sidik === undefined ? [] : wrap(barisSidik(input.sidik), STYLE.kaki, cw - qr);
+    return [...wrap(kiri, STYLE.kaki, cw - width(kananContoh, STYLE.kaki) - 12 - qr), ...teksSidik];
   };
-  const footerHeight = (o: Orientasi, kiri: string): number => footerLines(o, kiri).length * lh(STYLE.kaki) + 2;
+  const footerHeight = (o: Orientasi, kiri: string): number => Math.max(footerLines(o, kiri).length * lh(STYLE.kaki) + 2, input.sidik === undefined ? 0 : UKURAN_QR);
   const land = frame(kertas, 'landscape', footerHeight('landscape', kiriTabel));
   const port = frame(kertas, 'portrait', footerHeight('portrait', identitas));
 
@@ -696,6 +701,7 @@ export function buildDHasil(input: DHasilInput): DocumentModel {
         height: f.footer.height,
         kiri: footerLines(dr.orientasi, kiri).join('\n'),
         kanan: L.kakiHalaman(dicetak, i + 1, draws.length),
+        ...(input.sidik === undefined ? {} : { qr: { isi: isiQrHalaman(input.sidik, i + 1, draws.length), ukuran: UKURAN_QR } }),
       },
     };
   });

@@ -44,6 +44,8 @@ export interface Box {
 export interface Footer extends Box {
   readonly kiri: string;
   readonly kanan: string;
+  /** The export's QR code at the right end of the footer band (issue 6): its text and side in points. */
+  readonly qr?: { readonly isi: string; readonly ukuran: number };
 }
 
 export type Block = KopBlock | IsianBlock | TeksBlock | TableBlock | SignatureBlock;

@@ -85,7 +85,12 @@ export interface IsiRekapHasil {
   readonly paket_sha256: string;
   readonly surat_suara: readonly SuratSuaraHasil[];
   readonly keberatan: readonly CatatanPleno[];
+  /** The steps of each keberatan (dicocokkan, diterima, ditolak, ...): its outcome is the last step. */
+  readonly keberatan_langkah: readonly CatatanPleno[];
+  /** Signature statuses (ditandatangani, menolak, tidak_hadir); the latest row per (dokumen, hadirin) counts. */
   readonly tanda_tangan: readonly CatatanPleno[];
+  /** The people present (PPK, saksi with their mandates, Panwaslu) whom keberatan and signatures name by id. */
+  readonly hadirin: readonly CatatanPleno[];
 }
 
 /** The file: the content plus the SHA-256 (hex, lower case) of the content's canonical JSON. */
@@ -109,7 +114,9 @@ export interface BahanRekapHasil {
   readonly paketSha256: string;
   readonly suratSuara: readonly BahanSuratSuara[];
   readonly keberatan: readonly CatatanPleno[];
+  readonly keberatanLangkah: readonly CatatanPleno[];
   readonly tandaTangan: readonly CatatanPleno[];
+  readonly hadirin: readonly CatatanPleno[];
 }
 
 function suratSuaraHasil(b: BahanSuratSuara): SuratSuaraHasil {
@@ -152,7 +159,9 @@ export function buatIsiRekapHasil(b: BahanRekapHasil): IsiRekapHasil {
     paket_sha256: b.paketSha256,
     surat_suara: b.suratSuara.map(suratSuaraHasil),
     keberatan: b.keberatan,
+    keberatan_langkah: b.keberatanLangkah,
     tanda_tangan: b.tandaTangan,
+    hadirin: b.hadirin,
   };
 }
 
