@@ -5,6 +5,7 @@ import type { PlenoMethodName } from '../shared/ipc/pleno-names';
 import type { HandlerContext } from './handlers';
 import { ajukanKeberatan, catatHitungUlang, daftarHitungUlang, daftarKeberatan, langkahKeberatan } from './services/keberatan-service';
 import { catatKehadiran, daftarHadirin, daftarkanHadirin } from './services/kehadiran-service';
+import { printPlenoDocuments } from './services/pleno-print-service';
 import { keadaanPleno, ubahPleno } from './services/sidang-service';
 import { catatTandaTangan, daftarTandaTangan } from './services/tanda-tangan-service';
 import { daftarTinjauan, majukanTinjauan } from './services/tinjauan-service';
@@ -40,5 +41,6 @@ export function createPlenoHandlers(ctx: HandlerContext): PlenoHandlers {
     'hitung-ulang.catat': async (h) => berubah('hitung-ulang.catat', catatHitungUlang(db, h, ctx.operator(), clock), { kodeTps: h.tpsKode, jenis: h.jenis }),
     'tanda-tangan.catat': async (t) => berubah('tanda-tangan.catat', catatTandaTangan(db, t, ctx.operator(), clock)),
     'tanda-tangan.daftar': async ({ dokumen }) => ok(daftarTandaTangan(db, dokumen)),
+    'pleno.cetak': async ({ outDir }) => ok(await printPlenoDocuments(db, outDir, clock, ctx.fontsDir === undefined ? {} : { fontsDir: ctx.fontsDir })),
   };
 }

@@ -87,6 +87,8 @@ export const PLENO_SCHEMAS = {
     .strict(),
   /** The current signatures of one document (or all). */
   'tanda-tangan.daftar': z.object({ dokumen: z.string().min(1).max(100).optional() }).strict(),
+  /** Prints the Berita Acara, daftar hadir, D.Kejadian Khusus and correction annex into a folder. */
+  'pleno.cetak': z.object({ outDir: z.string().min(1).max(4096) }).strict(),
 } as const satisfies Record<PlenoMethodName, z.ZodType>;
 
 /** What the plenary panel and the projector header read. */
@@ -109,6 +111,7 @@ export interface PlenoOutputs {
   'hitung-ulang.catat': HitungUlang;
   'tanda-tangan.catat': TandaTangan;
   'tanda-tangan.daftar': readonly TandaTangan[];
+  'pleno.cetak': readonly string[];
 }
 
 export interface PlenoEventPayloads {

@@ -10,6 +10,7 @@ export const PLENO_METHOD_NAMES = [
   'hitung-ulang.catat',
   'tanda-tangan.catat',
   'tanda-tangan.daftar',
+  'pleno.cetak',
 ] as const;
 
 export type PlenoMethodName = (typeof PLENO_METHOD_NAMES)[number];

@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databaseUji, folderUji, jamUji } from '../testing/election-fixture';
+import { jalankanPleno } from '../testing/pleno-scenario';
+import { verifyAuditChain } from './audit-service';
+import { printPlenoDocuments } from './pleno-print-service';
+
+let db: Database.Database;
+let dir: string;
+let out: string;
+
+beforeEach(() => {
+  ({ db, dir } = databaseUji());
+  out = folderUji('pleno-cetak-');
+});
+afterEach(() => {
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(out, { recursive: true, force: true });
+});
+
+const teks = (f: string): string => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' });
+
+describe('printPlenoDocuments', () => {
+  it('prints the Berita Acara, daftar hadir, D.Kejadian Khusus and correction annex of a whole plenary, read back with pdftotext', async () => {
+    jalankanPleno(db, jamUji('2024-02-20T02:00:00.000Z'));
+    expect(verifyAuditChain(db)).toBeNull();
+    const files = await printPlenoDocuments(db, out, () => new Date('2024-02-20T12:00:00.000Z'));
+    expect(files.map((f) => path.basename(f))).toEqual(['BA-PLENO-110101.pdf', 'DAFTAR-HADIR-110101.pdf', 'D.KEJADIAN-KHUSUS-110101.pdf', 'LAMPIRAN-PEMBETULAN-110101.pdf']);
+    if (process.env.PLENO_PNG) {
+      for (const f of files) execFileSync('pdftoppm', ['-png', '-r', '70', f, path.join(process.env.PLENO_PNG, path.basename(f, '.pdf'))]);
+    }
+    const ba = teks(files[0]!).replace(/\s+/g, ' ');
+    expect(ba).toContain('Pada hari ini Selasa, tanggal dua puluh, bulan Februari, tahun dua ribu dua puluh empat, pukul 09.00, bertempat di Aula Kantor Camat Bakongan');
+    expect(ba).toContain('Skors 20 Februari 2024');
+    expect(ba).toContain('alasan: Mengambil kotak suara TPS 002 untuk hitung ulang');
+    expect(ba).toContain('KEUDE BAKONGAN — Pemilihan Umum Presiden dan Wakil Presiden: disahkan');
+    expect(ba).toContain('Pembetulan PPWP TPS 001 suara_1: 25 menjadi 28');
+    expect(ba).toContain('Tidak diterima');
+    expect(ba).toContain('MENOLAK MENANDATANGANI');
+    expect(ba).toMatch(/Alasan: Keberatan atas TPS 002 hanya/);
+    expect(ba).toContain('TIDAK HADIR');
+    expect(ba).toContain('huruf h');
+    const hadir = teks(files[1]!).replace(/\s+/g, ' ');
+    expect(hadir).toContain('012/SM/AMIN/II/2024');
+    expect(hadir).toContain('Eka Putri');
+    const kk = teks(files[2]!).replace(/\s+/g, ' ');
+    expect(kk).toContain('MODEL D.KEJADIAN KHUSUS DAN/ATAU KEBERATAN');
+    expect(kk).toMatch(/Kejadian khusus \(prosedur\): Dedi/);
+    expect(kk).toContain('menolak menandatangani');
+    const lamp = teks(files[3]!).replace(/\s+/g, ' ');
+    expect(lamp).toMatch(/\(1101012001001\) PPWP 25 28 pembetulan/);
+    expect(lamp).toMatch(/\(1101012001002\) PPWP 61 62 Nomor 2/);
+    expect(lamp).toContain('Rapat pleno PPK; paraf ketua');
+  });
+});

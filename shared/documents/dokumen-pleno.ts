@@ -1,0 +1,350 @@
+import { LABEL_SURAT_SUARA, type JenisSuratSuara } from '../domain/ballot';
+import type { Pemilihan } from '../domain/election';
+import type { WilayahKecamatan } from '../domain/region';
+import { DASAR_HITUNG_ULANG, LABEL_STATUS_KEBERATAN, LABEL_UNSUR, type Hadirin, type HitungUlang, type KeadaanPleno, type Keberatan, type Koreksi, type TandaTangan, type Tinjauan } from '../domain/pleno';
+import { formatTanggal, tanggalDalamKata, waktuLokal } from '../format/date';
+import { formatAngka } from '../format/number';
+import { MARGIN, SPACING, STYLE, TABLE, ukuranHalaman, type Kertas, type TextStyle } from './layout';
+import type { Block, DocumentModel, Page, PagePart, SignatureRow, TeksBlock } from './model';
+import { lineHeight, wrapText } from './text-measure';
+
+/**
+ * The documents of the plenary (issue 5), as document models for the same renderer as the D.Hasil: the Berita
+ * Acara of the plenary, the daftar hadir, the Model D.Kejadian Khusus dan/atau Keberatan and the correction
+ * annex. Text flows down portrait pages; tables are the ruled signature tables of the D.Hasil, split across
+ * pages with their header repeated.
+ */
+
+export interface DokumenPlenoInput {
+  readonly wilayah: WilayahKecamatan;
+  readonly pemilihan: Pemilihan;
+  readonly namaDesa: Readonly<Record<string, string>>;
+  readonly keadaan: KeadaanPleno;
+  readonly hadirin: readonly Hadirin[];
+  readonly tinjauan: readonly Tinjauan[];
+  readonly keberatan: readonly Keberatan[];
+  readonly koreksi: readonly Koreksi[];
+  readonly hitungUlang: readonly HitungUlang[];
+  /** Signatures of the Berita Acara (document `BA-PLENO`). */
+  readonly tandaTangan: readonly TandaTangan[];
+  readonly dicetakPada: Date;
+  readonly kertas: Kertas;
+  /** UTC offset of the local time printed (7 = WIB). */
+  readonly offsetJam?: number;
+}
+
+const lh = (s: TextStyle): number => lineHeight(s.font, s.size);
+
+function geometri(kertas: Kertas): { width: number; height: number; x: number; w: number; bawah: number } {
+  const { width, height } = ukuranHalaman(kertas, 'portrait');
+  const footerH = 2 * lh(STYLE.kaki);
+  return { width, height, x: MARGIN.left, w: width - MARGIN.left - MARGIN.right, bawah: height - MARGIN.bottom - footerH - 6 };
+}
+
+class Penyusun {
+  readonly pages: Page[] = [];
+  private blocks: Block[] = [];
+  y = MARGIN.top;
+  readonly g: ReturnType<typeof geometri>;
+  constructor(
+    private readonly input: DokumenPlenoInput,
+    private readonly judulDokumen: string,
+    private readonly part: PagePart,
+  ) {
+    this.g = geometri(input.kertas);
+  }
+
+  halamanBaru(): void {
+    if (this.blocks.length > 0) this.tutupHalaman();
+    this.y = MARGIN.top;
+  }
+
+  private tutupHalaman(): void {
+    const { width, height, x, w } = this.g;
+    const footerH = 2 * lh(STYLE.kaki);
+    const zona = (this.input.offsetJam ?? 7) === 8 ? 'WITA' : (this.input.offsetJam ?? 7) === 9 ? 'WIT' : 'WIB';
+    const t = waktuLokal(this.input.dicetakPada, this.input.offsetJam ?? 7);
+    this.pages.push({
+      orientasi: 'portrait',
+      width,
+      height,
+      part: this.part,
+      blocks: this.blocks,
+      footer: {
+        x,
+        y: height - MARGIN.bottom - footerH,
+        width: w,
+        height: footerH,
+        kiri: `${this.judulDokumen} — Kecamatan ${this.input.wilayah.kecamatan.nama}\nDicetak ${formatTanggal(t.tanggal)} pukul ${t.jam} ${zona} oleh Pleno Rekap`,
+        kanan: `Halaman ${this.pages.length + 1}`,
+      },
+    });
+    this.blocks = [];
+  }
+
+  selesai(): Page[] {
+    if (this.blocks.length > 0) this.tutupHalaman();
+    return this.pages;
+  }
+
+  muat(tinggi: number): void {
+    if (this.y + tinggi > this.g.bawah && this.blocks.length > 0) this.halamanBaru();
+  }
+
+  teks(isi: string, style: TextStyle = STYLE.paragraf, align: TeksBlock['align'] = 'left', indent = 0, jarak = 3): void {
+    const width = this.g.w - indent;
+    const lines = wrapText(isi, style.font, style.size, width);
+    const l = lh(style) + 1;
+    for (let i = 0; i < lines.length; ) {
+      this.muat(l);
+      const muat = Math.max(1, Math.floor((this.g.bawah - this.y) / l));
+      const potong = lines.slice(i, i + muat);
+      this.blocks.push({ kind: 'teks', x: this.g.x + indent, y: this.y, width, height: potong.length * l, lines: potong, style, lineHeight: l, align });
+      this.y += potong.length * l;
+      i += potong.length;
+    }
+    this.y += jarak;
+  }
+
+  judul(baris: readonly string[]): void {
+    for (const b of baris) this.teks(b, STYLE.judul, 'center', 0, 1);
+    this.y += 6;
+  }
+
+  /** A ruled table: the last column is the signature (or paraf) column; rows split across pages, header repeated. */
+  tabel(judul: string, kolom: readonly { readonly header: string; readonly width: number | 'flex' }[], baris: readonly { readonly cells: readonly string[]; readonly status: readonly string[] }[]): void {
+    const fixed = kolom.reduce((a, c) => a + (c.width === 'flex' ? 0 : c.width), 0);
+    const flex = kolom.filter((c) => c.width === 'flex').length;
+    let cx = this.g.x;
+    const columns = kolom.map((c) => {
+      const width = c.width === 'flex' ? (this.g.w - fixed) / flex : c.width;
+      const col = { x: cx, width, header: c.header };
+      cx += width;
+      return col;
+    });
+    const judulHeight = lh(STYLE.ttdJudul) + 4;
+    const headerHeight = lh(STYLE.ttdHeader) + 2 * TABLE.padY + 3;
+    const inner = (i: number): number => columns[i]!.width - 2 * TABLE.padX;
+    const semua = baris.map((r, i) => {
+      const cells = r.cells.map((t, c) => wrapText(t, STYLE.ttdIsi.font, STYLE.ttdIsi.size, inner(c)));
+      const status = r.status.flatMap((s) => wrapText(s, STYLE.ttdStatus.font, STYLE.ttdStatus.size, inner(columns.length - 1)));
+      const height = Math.max(SPACING.ttdRow, Math.max(...cells.map((l) => l.length), status.length) * lh(STYLE.ttdIsi) + 2 * TABLE.padY);
+      return { cells, status, height, n: i };
+    });
+    let i = 0;
+    let lanjutan = false;
+    do {
+      this.muat(judulHeight + headerHeight + (semua[i]?.height ?? 0));
+      const top = this.y;
+      let ry = top + judulHeight + headerHeight;
+      const rows: SignatureRow[] = [];
+      while (i < semua.length && (rows.length === 0 || ry + semua[i]!.height <= this.g.bawah)) {
+        const r = semua[i]!;
+        rows.push({ y: ry, height: r.height, cells: r.cells.slice(0, -1), slot: `${r.n + 1}.`, slotSide: r.n % 2 === 0 ? 'kiri' : 'kanan', status: r.status });
+        ry += r.height;
+        i++;
+      }
+      this.blocks.push({ kind: 'tanda-tangan', x: this.g.x, y: top, width: cx - this.g.x, height: ry - top, judul: lanjutan ? `${judul} (lanjutan)` : judul, judulHeight, headerHeight, columns, rows });
+      this.y = ry + 8;
+      lanjutan = true;
+      if (i < semua.length) this.halamanBaru();
+    } while (i < semua.length);
+  }
+}
+
+function jam(iso: string, offsetJam: number): string {
+  const t = waktuLokal(new Date(iso), offsetJam);
+  return `${formatTanggal(t.tanggal)} ${t.jam}`;
+}
+
+function unsurHadirin(h: Hadirin): string {
+  if (h.unsur === 'saksi' && h.peserta) return `Saksi ${h.peserta.jenis} nomor urut ${h.peserta.nomor}`;
+  return [LABEL_UNSUR[h.unsur], h.jabatan].filter(Boolean).join(' — ');
+}
+
+function statusTtd(t: TandaTangan | undefined): string[] {
+  if (!t) return [];
+  if (t.status === 'tidak_hadir') return ['TIDAK HADIR'];
+  if (t.status === 'menolak') return ['MENOLAK MENANDATANGANI', `Alasan: ${t.alasan ?? ''}`];
+  return [];
+}
+
+function tempatKeberatan(k: Keberatan, namaDesa: Readonly<Record<string, string>>): string {
+  const bagian = [
+    k.desaKode ? `Desa ${namaDesa[k.desaKode] ?? k.desaKode}` : 'Seluruh rapat',
+    k.tpsKode ? `TPS ${k.tpsKode.slice(-3)}` : null,
+    k.suratSuara ? k.suratSuara : null,
+    k.baris ? `baris ${k.baris}` : null,
+  ];
+  return bagian.filter(Boolean).join(', ');
+}
+
+function tanggapan(k: Keberatan, offsetJam: number): string {
+  const l = k.langkah.map((s) => `${LABEL_STATUS_KEBERATAN[s.langkah]} (${jam(s.waktu, offsetJam)})${s.catatan ? `: ${s.catatan}` : ''}`);
+  const kor = k.koreksi.map((c) => `Pembetulan ${c.jenis} TPS ${c.tpsKode.slice(-3)} ${c.baris}: ${formatAngka(c.nilaiLama)} menjadi ${formatAngka(c.nilaiBaru)}`);
+  return [...l, ...kor].join('; ') || 'Belum ditanggapi';
+}
+
+function pembuka(p: Penyusun, input: DokumenPlenoInput, judul: readonly string[]): void {
+  const w = input.wilayah;
+  p.judul(judul);
+  p.teks(`PROVINSI ${w.provinsi.nama} — KABUPATEN/KOTA ${w.kabupaten.nama} — KECAMATAN ${w.kecamatan.nama} (${w.kecamatan.kode})`, STYLE.isianNilai, 'center', 0, 8);
+}
+
+/** The Berita Acara of the plenary: sittings and skors, attendance, units recapped, objections, signatures. */
+export function buildBeritaAcaraPleno(input: DokumenPlenoInput): DocumentModel {
+  const off = input.offsetJam ?? 7;
+  const p = new Penyusun(input, 'Berita Acara Rapat Pleno Terbuka', { bagian: 'berita-acara' });
+  pembuka(p, input, ['BERITA ACARA', 'RAPAT PLENO TERBUKA REKAPITULASI HASIL PENGHITUNGAN PEROLEHAN SUARA', `${input.pemilihan.nama.toUpperCase()} TINGKAT KECAMATAN`]);
+  const sidang = input.keadaan.sidang;
+  const pertama = sidang[0];
+  if (pertama) {
+    const t = waktuLokal(new Date(pertama.dibuka), off);
+    p.teks(
+      `Pada hari ini ${tanggalDalamKata(t.tanggal)}, pukul ${t.jam}, bertempat di ${pertama.tempat}, Panitia Pemilihan Kecamatan ${input.wilayah.kecamatan.nama} membuka rapat pleno terbuka rekapitulasi hasil penghitungan perolehan suara ${input.pemilihan.nama}, dipimpin oleh ${pertama.ketua}, dengan jalannya rapat sebagai berikut.`,
+    );
+  } else {
+    p.teks('Rapat pleno belum dibuka.');
+  }
+  p.teks('I. Jalannya rapat (pembukaan, skors dan penutupan)', STYLE.ttdJudul);
+  for (const s of sidang) {
+    p.teks(`Hari/sidang ke-${s.ke}: dibuka ${jam(s.dibuka, off)} di ${s.tempat}, dipimpin ${s.ketua}; ${s.ditutup ? `ditutup ${jam(s.ditutup, off)}` : 'belum ditutup'}.`, STYLE.paragraf, 'left', 12);
+    for (const k of s.skors) p.teks(`Skors ${jam(k.mulai, off)} sampai ${k.selesai ? jam(k.selesai, off) : '(belum dicabut)'}; alasan: ${k.alasan}.`, STYLE.paragraf, 'left', 24);
+  }
+  p.teks('II. Kehadiran', STYLE.ttdJudul);
+  const per = new Map<string, number>();
+  for (const h of input.hadirin) if (h.datang) per.set(LABEL_UNSUR[h.unsur], (per.get(LABEL_UNSUR[h.unsur]) ?? 0) + 1);
+  p.teks(per.size > 0 ? `Hadir: ${[...per].map(([u, n]) => `${u} ${n} orang`).join(', ')}. Nama dan waktu kehadiran tercantum dalam daftar hadir terlampir.` : 'Belum ada kehadiran tercatat.', STYLE.paragraf, 'left', 12);
+  p.teks('III. Desa/kelurahan yang direkapitulasi', STYLE.ttdJudul);
+  const label = { belum: 'belum dibaca', dibaca: 'dibaca', dicocokkan: 'dicocokkan', disahkan: 'disahkan' } as const;
+  for (const t of input.tinjauan) {
+    const akhir = t.riwayat[t.riwayat.length - 1];
+    const buka = t.riwayat.filter((r) => r.status === 'dibuka_kembali').map((r) => ` Dibuka kembali ${jam(r.waktu, off)} dengan keputusan: ${r.keputusan ?? ''}.`);
+    p.teks(`${input.namaDesa[t.desaKode] ?? t.desaKode} — ${LABEL_SURAT_SUARA[t.jenis as JenisSuratSuara]}: ${label[t.status]}${akhir ? ` (${jam(akhir.waktu, off)})` : ''}.${buka.join('')}`, STYLE.paragraf, 'left', 12);
+  }
+  if (input.tinjauan.length === 0) p.teks('Belum ada desa yang dibaca.', STYLE.paragraf, 'left', 12);
+  p.teks('IV. Keberatan dan kejadian khusus', STYLE.ttdJudul);
+  for (const k of input.keberatan) {
+    p.teks(`Nomor ${k.id} (${k.jenis === 'keberatan' ? 'keberatan' : 'kejadian khusus'}, ${k.pokok}) oleh ${k.pengaju ?? LABEL_UNSUR[k.pengajuUnsur]}, ${tempatKeberatan(k, input.namaDesa)}: ${k.uraian}. Tanggapan: ${tanggapan(k, off)}.`, STYLE.paragraf, 'left', 12);
+  }
+  if (input.keberatan.length === 0) p.teks('Tidak ada keberatan atau kejadian khusus.', STYLE.paragraf, 'left', 12);
+  for (const h of input.hitungUlang) {
+    p.teks(`Hitung ulang TPS ${h.tpsKode} ${h.jenis} atas keberatan nomor ${h.keberatanId}, dasar Pasal 374 ayat (2) huruf ${h.dasar} UU 7/2017 (${DASAR_HITUNG_ULANG[h.dasar]}); kotak dibuka ${jam(h.kotakDibukaPada, off)}, disegel kembali ${jam(h.kotakDisegelPada, off)}.`, STYLE.paragraf, 'left', 12);
+  }
+  p.teks(`Perubahan angka karena pembetulan atau hitung ulang: ${input.koreksi.length} sel, tercantum dalam lampiran pembetulan.`, STYLE.paragraf, 'left', 12);
+  p.teks('Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.', STYLE.paragraf, 'left', 0, 8);
+  const ttd = new Map(input.tandaTangan.map((t) => [t.hadirinId, t]));
+  const penandatangan = input.hadirin.filter((h) => h.unsur === 'ppk' || h.unsur === 'saksi' || ttd.has(h.id));
+  p.tabel(
+    'Yang menandatangani',
+    [
+      { header: 'NO', width: 22 },
+      { header: 'NAMA', width: 'flex' },
+      { header: 'JABATAN / UNSUR', width: 'flex' },
+      { header: 'TANDA TANGAN', width: 150 },
+    ],
+    penandatangan.map((h, i) => ({ cells: [String(i + 1), h.nama, unsurHadirin(h), ''], status: statusTtd(ttd.get(h.id)) })),
+  );
+  return { kertas: input.kertas, info: { title: 'Berita Acara Rapat Pleno', subject: `Kecamatan ${input.wilayah.kecamatan.nama}`, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
+}
+
+/** The daftar hadir: everyone with unsur, mandate or assignment letter, arrival and departure. */
+export function buildDaftarHadir(input: DokumenPlenoInput): DocumentModel {
+  const off = input.offsetJam ?? 7;
+  const p = new Penyusun(input, 'Daftar Hadir Rapat Pleno', { bagian: 'lampiran' });
+  pembuka(p, input, ['DAFTAR HADIR', 'RAPAT PLENO TERBUKA REKAPITULASI HASIL PENGHITUNGAN PEROLEHAN SUARA', input.pemilihan.nama.toUpperCase()]);
+  p.tabel(
+    'Peserta rapat',
+    [
+      { header: 'NO', width: 22 },
+      { header: 'NAMA', width: 'flex' },
+      { header: 'UNSUR', width: 'flex' },
+      { header: 'SURAT MANDAT/TUGAS', width: 100 },
+      { header: 'DATANG', width: 58 },
+      { header: 'PULANG', width: 58 },
+      { header: 'TANDA TANGAN', width: 90 },
+    ],
+    input.hadirin.map((h, i) => {
+      const duduk = h.riwayat.filter((e) => e.jenis === 'duduk' || e.jenis === 'berdiri').map((e) => `${e.jenis === 'duduk' ? 'duduk' : 'berganti'} ${waktuLokal(new Date(e.waktu), off).jam}`);
+      return {
+        cells: [String(i + 1), h.nama, unsurHadirin(h) + (duduk.length > 0 ? ` (kursi saksi: ${duduk.join(', ')})` : ''), h.nomorSurat ?? '-', h.datang ? jam(h.datang, off) : '-', h.pulang ? jam(h.pulang, off) : '-', ''],
+        status: h.datang ? [] : ['TIDAK HADIR'],
+      };
+    }),
+  );
+  return { kertas: input.kertas, info: { title: 'Daftar Hadir Rapat Pleno', subject: `Kecamatan ${input.wilayah.kecamatan.nama}`, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
+}
+
+/** Model D.Kejadian Khusus dan/atau Keberatan: every item with who, what, where, the response and follow-up. */
+export function buildDKejadianKhusus(input: DokumenPlenoInput): DocumentModel {
+  const off = input.offsetJam ?? 7;
+  const p = new Penyusun(input, 'Model D.Kejadian Khusus dan/atau Keberatan', { bagian: 'lampiran' });
+  pembuka(p, input, ['MODEL D.KEJADIAN KHUSUS DAN/ATAU KEBERATAN', 'KEJADIAN KHUSUS DAN/ATAU KEBERATAN SAKSI DALAM PROSES REKAPITULASI HASIL PENGHITUNGAN PEROLEHAN SUARA', `DI TINGKAT KECAMATAN — ${input.pemilihan.nama.toUpperCase()}`]);
+  p.tabel(
+    'Kejadian khusus dan/atau keberatan',
+    [
+      { header: 'NO', width: 22 },
+      { header: 'DIAJUKAN OLEH', width: 80 },
+      { header: 'TEMPAT / SURAT SUARA', width: 80 },
+      { header: 'URAIAN', width: 'flex' },
+      { header: 'TANGGAPAN DAN TINDAK LANJUT', width: 'flex' },
+      { header: 'PARAF', width: 60 },
+    ],
+    input.keberatan.map((k) => ({
+      cells: [String(k.id), `${k.pengaju ?? LABEL_UNSUR[k.pengajuUnsur]} (${k.pengajuUnsur}); ${jam(k.diajukanPada, off)}`, tempatKeberatan(k, input.namaDesa), `${k.jenis === 'keberatan' ? 'Keberatan' : 'Kejadian khusus'} (${k.pokok}): ${k.uraian}`, `${LABEL_STATUS_KEBERATAN[k.status]}. ${tanggapan(k, off)}`, ''],
+      status: [],
+    })),
+  );
+  if (input.keberatan.length === 0) p.teks('Tidak ada kejadian khusus atau keberatan.');
+  const ketua = input.keadaan.sidang[0]?.ketua ?? '';
+  const pengaju = input.hadirin.filter((h) => input.keberatan.some((k) => k.pengajuId === h.id && h.unsur === 'saksi'));
+  p.tabel(
+    'Yang menandatangani',
+    [
+      { header: 'NO', width: 22 },
+      { header: 'NAMA', width: 'flex' },
+      { header: 'JABATAN / UNSUR', width: 'flex' },
+      { header: 'TANDA TANGAN', width: 150 },
+    ],
+    [{ cells: ['1', ketua, 'Ketua PPK', ''], status: [] }, ...pengaju.map((h, i) => ({ cells: [String(i + 2), h.nama, unsurHadirin(h), ''], status: [] }))],
+  );
+  return { kertas: input.kertas, info: { title: 'Model D.Kejadian Khusus dan/atau Keberatan', subject: `Kecamatan ${input.wilayah.kecamatan.nama}`, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
+}
+
+/** The correction annex: every changed cell with old and new value, source, time, objection and deciders. */
+export function buildLampiranKoreksi(input: DokumenPlenoInput): DocumentModel {
+  const off = input.offsetJam ?? 7;
+  const p = new Penyusun(input, 'Lampiran Pembetulan', { bagian: 'lampiran' });
+  pembuka(p, input, ['LAMPIRAN BERITA ACARA', 'DAFTAR PEMBETULAN ANGKA DALAM RAPAT PLENO', input.pemilihan.nama.toUpperCase()]);
+  const hu = new Map(input.hitungUlang.map((h) => [h.keberatanId, h]));
+  p.tabel(
+    'Sel yang diubah',
+    [
+      { header: 'NO', width: 22 },
+      { header: 'TPS / SURAT SUARA / BARIS', width: 'flex' },
+      { header: 'LAMA', width: 34 },
+      { header: 'BARU', width: 34 },
+      { header: 'SUMBER', width: 52 },
+      { header: 'WAKTU', width: 62 },
+      { header: 'KEBERATAN', width: 44 },
+      { header: 'PEMUTUS / PARAF', width: 'flex' },
+      { header: 'PARAF', width: 50 },
+    ],
+    input.koreksi.map((k, i) => ({
+      cells: [
+        String(i + 1),
+        `${input.namaDesa[k.tpsKode.slice(0, 10)] ?? ''} TPS ${k.tpsKode.slice(-3)} (${k.tpsKode}) ${k.jenis} ${k.baris}`,
+        formatAngka(k.nilaiLama),
+        formatAngka(k.nilaiBaru),
+        k.sumber === 'koreksi' ? 'pembetulan' : 'hitung ulang',
+        jam(k.waktu, off),
+        `Nomor ${k.keberatanId}`,
+        k.sumber === 'koreksi' ? `${k.pemutus}; paraf ketua ${k.parafKetua}${k.parafSaksi ? `, saksi ${k.parafSaksi}` : ''}` : `hitung ulang huruf ${hu.get(k.keberatanId)?.dasar ?? '-'} oleh ${k.pemutus}`,
+        '',
+      ],
+      status: [],
+    })),
+  );
+  if (input.koreksi.length === 0) p.teks('Tidak ada angka yang dibetulkan.');
+  return { kertas: input.kertas, info: { title: 'Lampiran Pembetulan', subject: `Kecamatan ${input.wilayah.kecamatan.nama}`, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
+}
