@@ -94,7 +94,7 @@ export async function jalankanPerintahPertukaran(a: ArgumenCli, clock: Clock): P
       if (format === 'json') return eksporCmd(a);
       if (format === 'xlsx' || format === 'csv') {
         const { eksporTabelCmd } = await import('./spreadsheet-commands');
-        return eksporTabelCmd(a, format);
+        return eksporTabelCmd(a, format, clock);
       }
       return gagal('pemakaian-salah', `--format: "${format}" tidak dikenal (json, xlsx atau csv)`, 'unknown export format');
     }
