@@ -12,7 +12,7 @@ import { countTps, loadPaket } from './services/election-service';
 import { check, recap } from './services/recap-service';
 import { readTpsSheet, saveTpsSheet } from './services/results-service';
 import { importSirekapFiles } from './services/sirekap-import-service';
-import { printRecapDocuments } from './services/print-service';
+import { printDHasilPleno } from './services/pleno-print-service';
 
 /** Pushes a main-process event to every window (a no-op in tests that do not listen). */
 export type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
@@ -52,7 +52,7 @@ export function createDataHandlers(ctx: HandlerContext): DataHandlers {
       return r.ok ? ok({ berkas: r.value.berkas, tps: r.value.tps, nilaiBaru: r.value.nilaiBaru, nilaiSama: r.value.nilaiSama }) : r;
     },
     'cetak.dokumen': async ({ outDir }): Promise<Result<readonly string[]>> =>
-      ok(await printRecapDocuments(db, outDir, clock, ctx.fontsDir === undefined ? {} : { fontsDir: ctx.fontsDir })),
+      ok(await printDHasilPleno(db, outDir, clock, ctx.fontsDir === undefined ? {} : { fontsDir: ctx.fontsDir })),
     'kemajuan.ambil': async ({ jenis }) => ok(kemajuanTps(db, jenis)),
     ...createPlenoHandlers(ctx),
   };

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseUji, folderUji, jamUji } from '../testing/election-fixture';
 import { jalankanPleno } from '../testing/pleno-scenario';
 import { verifyAuditChain } from './audit-service';
-import { printPlenoDocuments } from './pleno-print-service';
+import { catatTandaTangan } from './tanda-tangan-service';
+import { penandatanganDHasil, printDHasilPleno, printPlenoDocuments } from './pleno-print-service';
 
 let db: Database.Database;
 let dir: string;
@@ -55,5 +56,27 @@ describe('printPlenoDocuments', () => {
     expect(lamp).toMatch(/\(1101012001001\) PPWP 25 28 pembetulan/);
     expect(lamp).toMatch(/\(1101012001002\) PPWP 61 62 Nomor 2/);
     expect(lamp).toContain('Rapat pleno PPK; paraf ketua');
+  });
+
+  it('feeds the real signatories into the D.Hasil: PPK members and the saksi of each participant, with refused and absent', async () => {
+    const clock = jamUji('2024-02-20T02:00:00.000Z');
+    jalankanPleno(db, clock);
+    expect(catatTandaTangan(db, { dokumen: 'D.HASIL-PPWP', hadirinId: 8, status: 'menolak', alasan: 'Selisih TPS 002 belum tuntas' }, 'o', clock).ok).toBe(true);
+    expect(catatTandaTangan(db, { dokumen: 'D.HASIL-PPWP', hadirinId: 3, status: 'tidak_hadir' }, 'o', clock).ok).toBe(true);
+    expect(penandatanganDHasil(db, 'PPWP')).toEqual({
+      ppk: { ketua: { nama: 'Ahmad Fauzi', status: 'hadir' }, anggota: [{ nama: 'Nurul Hidayah', status: 'hadir' }, { nama: 'Teuku Rizal', status: 'tidak-hadir' }] },
+      saksi: [
+        { nomor: 1, nama: 'Budi Santoso', status: 'hadir' },
+        { nomor: 2, nama: 'Dedi Kurniawan', status: 'menolak', alasan: 'Selisih TPS 002 belum tuntas' },
+        { nomor: 3, nama: '' },
+      ],
+      tanggalPleno: '2024-02-20',
+    });
+    const files = await printDHasilPleno(db, out, () => new Date('2024-02-20T12:00:00.000Z'), { jenis: 'PPWP' });
+    const t = teks(files[0]!).replace(/\s+/g, ' ');
+    expect(t).toContain('Ahmad Fauzi');
+    expect(t).toContain('Dedi Kurniawan');
+    expect(t).toMatch(/Selisih TPS 002 belum/);
+    if (process.env.PLENO_PNG) execFileSync('pdftoppm', ['-png', '-r', '70', files[0]!, path.join(process.env.PLENO_PNG, 'DHASIL')]);
   });
 });

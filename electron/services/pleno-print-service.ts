@@ -1,12 +1,17 @@
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { urutkanSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
+import type { Hadirin, TandaTangan } from '../../shared/domain/pleno';
 import type { Clock } from '../../shared/domain/result';
+import type { Penandatangan, SaksiPenandatangan } from '../../shared/documents/d-hasil';
+import { waktuLokal } from '../../shared/format/date';
 import { buildBeritaAcaraPleno, buildDaftarHadir, buildDKejadianKhusus, buildLampiranKoreksi, type DokumenPlenoInput } from '../../shared/documents/dokumen-pleno';
 import type { Kertas } from '../../shared/documents/layout';
 import { defaultFontsDir } from '../pdf/fonts';
 import { renderDocument } from '../pdf/render-document';
 import { loadPaket } from './election-service';
+import { printRecapDocuments, type PrintOptions } from './print-service';
 import { daftarHitungUlang, daftarKeberatan, daftarKoreksi } from './keberatan-service';
 import { daftarHadirin } from './kehadiran-service';
 import { keadaanPleno } from './sidang-service';
@@ -59,4 +64,61 @@ export async function printPlenoDocuments(db: Database.Database, outDir: string,
     out.push(file);
   }
   return out;
+}
+
+/** The signature document key of a ballot's D.Hasil Kecamatan. */
+export function dokumenDHasil(jenis: JenisSuratSuara): string {
+  return `D.HASIL-${jenis}`;
+}
+
+function penandatangan(h: Hadirin, t: TandaTangan | undefined): Penandatangan {
+  if (t?.status === 'menolak') return { nama: h.nama, status: 'menolak', alasan: t.alasan ?? '' };
+  if (t?.status === 'tidak_hadir' || (!t && !h.datang)) return { nama: h.nama, status: 'tidak-hadir' };
+  return { nama: h.nama, status: 'hadir' };
+}
+
+/**
+ * The real signatories of one ballot's D.Hasil: the PPK members from the daftar hadir (the ketua first) and,
+ * per participant, its saksi (the one seated, else the one who signed or refused, else the first present),
+ * each with the status recorded on the signature screen; null when no PPK member is on the daftar hadir.
+ */
+export function penandatanganDHasil(db: Database.Database, jenis: JenisSuratSuara): { ppk: { ketua: Penandatangan; anggota: Penandatangan[] }; saksi: SaksiPenandatangan[]; tanggalPleno: string | null } | null {
+  const hadirin = daftarHadirin(db);
+  const ttd = new Map(daftarTandaTangan(db, dokumenDHasil(jenis)).map((t) => [t.hadirinId, t]));
+  const ppk = hadirin.filter((h) => h.unsur === 'ppk');
+  const ketua = ppk.find((h) => /ketua/i.test(h.jabatan ?? '')) ?? ppk[0];
+  if (!ketua) return null;
+  const perPeserta = new Map<number, Hadirin[]>();
+  for (const h of hadirin) {
+    if (h.unsur !== 'saksi' || h.peserta?.jenis !== jenis) continue;
+    perPeserta.set(h.peserta.nomor, [...(perPeserta.get(h.peserta.nomor) ?? []), h]);
+  }
+  // Every participant of the ballot keeps its line; one without a saksi on the list gets a blank one.
+  const peserta = loadPaket(db).surat_suara.find((s) => s.jenis === jenis)?.peserta ?? [];
+  const saksi: SaksiPenandatangan[] = peserta.map(({ nomor }) => {
+    const list = perPeserta.get(nomor) ?? [];
+    const h = list.find((x) => x.duduk) ?? list.find((x) => ttd.has(x.id)) ?? list.find((x) => x.datang) ?? list[0];
+    return h ? { nomor, ...penandatangan(h, ttd.get(h.id)) } : { nomor, nama: '' };
+  });
+  const dibuka = keadaanPleno(db).sidang[0]?.dibuka;
+  return {
+    ppk: { ketua: penandatangan(ketua, ttd.get(ketua.id)), anggota: ppk.filter((h) => h !== ketua).map((h) => penandatangan(h, ttd.get(h.id))) },
+    saksi,
+    tanggalPleno: dibuka ? waktuLokal(new Date(dibuka)).tanggal : null,
+  };
+}
+
+/**
+ * Prints every ballot's D.Hasil Kecamatan (print-service) with the signatories of the plenary: PPK members and
+ * saksi from the daftar hadir with signed / refused (reason) / absent as recorded, and the plenary's first date.
+ */
+export async function printDHasilPleno(db: Database.Database, outDir: string, clock: Clock, opts: PrintOptions = {}): Promise<string[]> {
+  const files: string[] = [];
+  for (const ss of urutkanSuratSuara(loadPaket(db).surat_suara)) {
+    if (opts.jenis !== undefined && ss.jenis !== opts.jenis) continue;
+    const p = penandatanganDHasil(db, ss.jenis);
+    const tambahan = p ? { ppk: p.ppk, saksi: p.saksi, ...(p.tanggalPleno === null ? {} : { tanggalPleno: p.tanggalPleno }) } : {};
+    files.push(...(await printRecapDocuments(db, outDir, clock, { ...opts, ...tambahan, jenis: ss.jenis })));
+  }
+  return files;
 }
