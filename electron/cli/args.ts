@@ -1,7 +1,7 @@
 import { gagal, ok, type Result } from '../../shared/domain/result';
 
 /** The commands of FORMATS.md section 3, plus `save-tps` (C.Hasil entry from scripts). */
-export const NAMA_PERINTAH = ['init', 'import-sirekap', 'recap', 'check', 'print', 'save-tps', 'backup', 'restore', 'export', 'verify', 'import-hasil', 'audit'] as const;
+export const NAMA_PERINTAH = ['init', 'import-sirekap', 'recap', 'check', 'print', 'save-tps', 'backup', 'restore', 'export', 'verify', 'import-hasil', 'audit', 'paket-saksi'] as const;
 export type NamaPerintah = (typeof NAMA_PERINTAH)[number];
 
 interface SpesifikasiPerintah {
@@ -27,6 +27,7 @@ const SPESIFIKASI: Readonly<Record<NamaPerintah, SpesifikasiPerintah>> = {
   export: { nilai: ['db', 'out', 'surat-suara', 'format'], bendera: ['json'], wajib: ['db', 'out'], posisi: null },
   verify: { nilai: [], bendera: ['json'], wajib: [], posisi: 'BERKAS (ekspor rekap-hasil)' },
   'import-hasil': { nilai: ['db', 'sidik', 'oleh'], bendera: ['json', 'ganti'], wajib: ['db'], posisi: 'BERKAS (ekspor rekap-hasil kecamatan)' },
+  'paket-saksi': { nilai: ['db', 'out', 'surat-suara', 'kertas'], bendera: ['json'], wajib: ['db', 'out'], posisi: null },
 };
 
 export const PEMAKAIAN = `Pemakaian: npm run --silent cli -- <perintah> [opsi]
@@ -54,6 +55,9 @@ Perintah:
   import-hasil --db KAB.rekap [--sidik XXXX-XXXX-XXXX-XXXX] [--ganti] [--oleh NAMA] [--json] BERKAS
                                                  (tingkat kabupaten) mengimpor ekspor kecamatan; hash diperiksa; ekspor
                                                  yang lebih baru ditampilkan bedanya dan hanya mengganti dengan --ganti
+  paket-saksi --db BERKAS --out FOLDER [--surat-suara JENIS] [--kertas F4|A4]
+                                                 satu folder per saksi: PDF D.Hasil, CSV, ekspor dan sidik jari
+                                                 (setelah semua desa surat suara itu disahkan)
   audit --db BERKAS --verify [--json]           memeriksa rantai hash log audit; menyebut baris pertama yang rusak
                                                  (kode keluar 1 bila rusak)
   audit --db BERKAS --export csv|json --out BERKAS

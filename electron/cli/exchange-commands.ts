@@ -104,6 +104,10 @@ export async function jalankanPerintahPertukaran(a: ArgumenCli, clock: Clock): P
       const { imporHasilCmd } = await import('./kabupaten-commands');
       return imporHasilCmd(a, clock);
     }
+    case 'paket-saksi': {
+      const { paketSaksiCmd } = await import('./witness-pack-commands');
+      return paketSaksiCmd(a, clock);
+    }
     default:
       return gagal('pemakaian-salah', `perintah ${a.perintah} bukan perintah pertukaran`, 'not an exchange command');
   }

@@ -199,7 +199,8 @@ export async function runCli(argv: readonly string[], io: CliIo, clock: Clock): 
         return await saveTps(a, io, clock);
       case 'export':
       case 'verify':
-      case 'import-hasil': {
+      case 'import-hasil':
+      case 'paket-saksi': {
         const r = await jalankanPerintahPertukaran(a, clock);
         if (!r.ok) tolak(r.error);
         io.stdout(r.value.stdout);
