@@ -74,7 +74,8 @@ describe('the app session on the embedded demo election', () => {
     const out = folderUji('pleno-cetak-');
     const r = await s.handlers['cetak.dokumen']({ outDir: out });
     if (!r.ok) throw new Error(r.error.pesan);
-    expect(r.value.map((f) => path.basename(f))).toEqual(['D.HASIL-KECAMATAN-336901-PPWP.pdf']);
+    // One D.Hasil per ballot of the demo, in the official order.
+    expect(r.value.map((f) => path.basename(f))).toEqual(['PPWP', 'DPR', 'DPD', 'DPRD_PROV', 'DPRD_KABKO'].map((j) => `D.HASIL-KECAMATAN-336901-${j}.pdf`));
     expect(fs.readFileSync(r.value[0]!).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -80,7 +80,8 @@ describe('runCli', () => {
     const out = path.join(dir, 'cetak', 'baru');
     const pdf = path.join(out, 'D.HASIL-KECAMATAN-110101-PPWP.pdf');
     const r = await cli('print', '--db', db, '--out', out);
-    expect(r).toMatchObject({ code: 0, err: '', out: `${pdf}\n` });
+    // One file per ballot of the package, in the official order.
+    expect(r).toMatchObject({ code: 0, err: '', out: `${pdf}\n${path.join(out, 'D.HASIL-KECAMATAN-110101-DPD.pdf')}\n` });
     const size = (): string => /Page size:\s+([\d.]+ x [\d.]+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]!;
     expect(size()).toBe('935.433 x 609.449'); // F4 landscape (330 x 215 mm)
     expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toContain('KEUDE BAKONGAN');

@@ -117,7 +117,10 @@ function drawTable(doc: Doc, t: TableBlock): void {
       fill(doc, colX(i), bodyTop, c.width, t.height - t.headerHeight, GREY.summary);
     }
   });
-  for (const r of t.rows) if (r.kind === 'bagian') fill(doc, x, bodyTop + r.y - t.headerHeight, t.width, r.height, GREY.section);
+  for (const r of t.rows) {
+    if (r.kind === 'bagian') fill(doc, x, bodyTop + r.y - t.headerHeight, t.width, r.height, r.blok ? GREY.blok : GREY.section);
+    else if (r.shaded) fill(doc, x, bodyTop + r.y - t.headerHeight, t.width, r.height, GREY.jumlah);
+  }
 
   // Header text: the span over the unit columns, then each column's lines centred in its cell.
   if (t.span) {
@@ -150,7 +153,7 @@ function drawTable(doc: Doc, t: TableBlock): void {
   for (const r of t.rows) {
     const ry = y + r.y;
     if (r.kind === 'bagian') {
-      lines(doc, [r.text], x + px, ry, r.height, STYLE.bagian, 'left', t.width - 2 * px);
+      lines(doc, [r.text], x + px, ry, r.height, r.blok ? STYLE.blok : STYLE.bagian, 'left', t.width - 2 * px);
       continue;
     }
     drawDataRow(doc, t, r, ry, uraian, lpj, valueIdx);

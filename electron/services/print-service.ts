@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { JenisSuratSuara } from '../../shared/domain/ballot';
+import { urutkanSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
 import type { Clock } from '../../shared/domain/result';
 import type { Penandatangan, SaksiPenandatangan } from '../../shared/documents/d-hasil';
 import { buildDHasil } from '../../shared/documents/d-hasil';
@@ -12,8 +12,6 @@ import { loadPaket } from './election-service';
 import { recap } from './recap-service';
 import { eksporRekapHasil } from './exchange-service';
 
-/** Ballots with a D.Hasil document so far; the party ballots (DPR, DPRD) need their own row model. */
-const JENIS_DICETAK: readonly JenisSuratSuara[] = ['PPWP'];
 
 export interface PrintOptions {
   /** Paper: F4 (default, what PPK offices print on) or A4. */
@@ -24,6 +22,8 @@ export interface PrintOptions {
   readonly tanggalPleno?: string;
   readonly ppk?: { readonly ketua: Penandatangan; readonly anggota: readonly Penandatangan[] };
   readonly saksi?: readonly SaksiPenandatangan[];
+  /** Print only this ballot; default every ballot of the package. */
+  readonly jenis?: JenisSuratSuara;
 }
 
 /** "D.HASIL-KECAMATAN-320444-PPWP.pdf". */
@@ -32,9 +32,10 @@ export function namaBerkasDHasil(kodeKecamatan: string, jenis: JenisSuratSuara):
 }
 
 /**
- * Writes one PDF per printed ballot into `outDir` (created if missing): the Model D.Hasil Kecamatan with
- * its berita acara and the lampiran of every desa, all in one file. Each file is written beside its target
- * and renamed into place, so a reader never sees half a PDF. Returns the paths written.
+ * Writes one PDF per ballot of the package into `outDir` (created if missing), in the official order (PPWP,
+ * DPR, DPD, DPRD Prov, DPRD Kab/Kota, then Pilkada), or only the ballot `opts.jenis`: the Model D.Hasil
+ * Kecamatan with its berita acara and the lampiran of every desa, all in one file. Each file is written beside
+ * its target and renamed into place, so a reader never sees half a PDF. Returns the paths written.
  */
 export async function printRecapDocuments(db: Database.Database, outDir: string, clock: Clock, opts: PrintOptions = {}): Promise<string[]> {
   const paket = loadPaket(db);
@@ -42,8 +43,8 @@ export async function printRecapDocuments(db: Database.Database, outDir: string,
   const dicetakPada = clock();
   fs.mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
-  for (const suratSuara of paket.surat_suara) {
-    if (!JENIS_DICETAK.includes(suratSuara.jenis)) continue;
+  for (const suratSuara of urutkanSuratSuara(paket.surat_suara)) {
+    if (opts.jenis !== undefined && suratSuara.jenis !== opts.jenis) continue;
     const model = buildDHasil({
       rekap: recap(db, suratSuara.jenis),
       wilayah: paket.wilayah,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticPaket, syntheticRekap, syntheticSheets } from '../../tests/fixtures/synthetic-rekap';
+import { syntheticPaket, syntheticPartaiRekap, syntheticRekap, syntheticSheets } from '../../tests/fixtures/synthetic-rekap';
 import { rekapKecamatan } from '../forms/recap';
 import { barisCHasil } from '../forms/c-hasil';
 import { formatAngka } from '../format/number';
@@ -326,5 +326,147 @@ describe('D.Hasil model: header, berita acara and signatures', () => {
     expect(m.dicetakPada).toBe('2024-02-18T13:05:00.000Z');
     expect(m.info.title).toBe('MODEL D.HASIL KECAMATAN-PPWP KERTASARI (320444)');
     expect(m.pages[0]!.footer.kiri).toContain('MODEL D.HASIL KECAMATAN-PPWP · Kecamatan KERTASARI (320444)');
+  });
+});
+
+describe('D.Hasil model: party ballots (DPR, DPRD)', () => {
+  const AT2 = new Date('2024-02-20T03:00:00Z');
+  function partai(kertas: 'F4' | 'A4' = 'F4', opts: Parameters<typeof syntheticPartaiRekap>[0] = {}): { m: DocumentModel; input: DHasilInput } {
+    const { paket, rekap } = syntheticPartaiRekap({ kosong: 0.03, ...opts });
+    const input: DHasilInput = { rekap, wilayah: paket.wilayah, pemilihan: paket.pemilihan, dicetakPada: AT2, kertas };
+    return { m: buildDHasil(input), input };
+  }
+  const tablesOf = (m: DocumentModel, id: string): Page[] => m.pages.filter((p) => p.part.bagian !== 'berita-acara' && (p.part.kodeDesa ?? 'rekap') === id);
+  const keysOf = (pages: readonly Page[]): string[] => pages.flatMap((p) => tableOf(p)!.rows.flatMap((r) => (r.kind === 'data' ? r.lines.map((l) => l.key) : [])));
+
+  it('prints every row in form order, a heading per party block, A.1 / nomor urut / B in the NO. column', () => {
+    for (const kertas of ['F4', 'A4'] as const) {
+      const { m, input } = partai(kertas);
+      const rekap = tablesOf(m, 'rekap').filter((p) => p.part.chunk === 0);
+      expect(keysOf(rekap)).toEqual(barisCHasil(input.rekap.suratSuara).map((b) => b.key));
+      const rows = rekap.flatMap((p) => tableOf(p)!.rows);
+      const blokHeads = rows.filter((r) => r.kind === 'bagian' && r.blok && !r.text.endsWith('(lanjutan)'));
+      expect(blokHeads.map((r) => (r.kind === 'bagian' ? r.text : ''))).toEqual(input.rekap.suratSuara.peserta.map((p) => `${String(p.nomor).padStart(2, '0')}. ${p.nama}`));
+      const pkb = rows.filter((r) => r.kind === 'data' && r.lines[0]!.key.startsWith('partai_1_'));
+      expect(pkb.map((r) => (r.kind === 'data' ? r.ref : ''))).toEqual(['A.1', ...Array.from({ length: 12 }, (_, i) => String(i + 1)), 'B']);
+      const b = pkb.at(-1)!;
+      expect(b.kind === 'data' && [b.bold, b.shaded, b.label.join(' ')]).toEqual([true, true, 'Jumlah suara sah partai politik dan calon (A.1 + A.2)']);
+      expect(pkb[1]!.kind === 'data' && pkb[1]!.label.join(' ')).toBe('CALON 1-1 DENGAN NAMA LENGKAP, S.H.');
+      expect(rows.find((r) => r.kind === 'bagian' && !r.blok && r.text.startsWith('IV.'))).toMatchObject({ text: 'IV. DATA PEROLEHAN SUARA PARTAI POLITIK DAN SUARA CALON' });
+    }
+  });
+
+  it('never splits a party block that fits a page; a continued section repeats its heading with (lanjutan)', () => {
+    const { m } = partai('A4', { maxTps: 15 });
+    const tables = new Map<string, Page[]>();
+    for (const p of m.pages.filter((pg) => pg.part.bagian !== 'berita-acara')) tables.set(p.part.kodeDesa ?? 'rekap', [...(tables.get(p.part.kodeDesa ?? 'rekap') ?? []), p]);
+    for (const [id, pages] of tables) {
+      // Which page (row part) each party's rows are on, for chunk 0.
+      const where = new Map<string, Set<number>>();
+      for (const p of pages.filter((pg) => pg.part.chunk === 0)) {
+        for (const r of tableOf(p)!.rows) {
+          if (r.kind !== 'data') continue;
+          const m2 = /^partai_(\d+)_/.exec(r.lines[0]!.key);
+          if (m2) where.set(m2[1]!, new Set([...(where.get(m2[1]!) ?? []), p.part.rowPart ?? 0]));
+        }
+      }
+      expect(where.size, id).toBe(18);
+      for (const [no, parts] of where) expect(parts.size, `${id} partai ${no}`).toBe(1);
+      // Every page starts with a section heading: the section's own on its first page, "(lanjutan)" after.
+      const seen = new Set<string>();
+      let lanjutan = 0;
+      for (const p of pages.filter((pg) => pg.part.chunk === 0)) {
+        const first = tableOf(p)!.rows[0]!;
+        expect(first.kind === 'bagian' && !first.blok, id).toBe(true);
+        const text = first.kind === 'bagian' ? first.text : '';
+        const base = text.replace(/ \(lanjutan\)$/, '');
+        expect(text !== base, `${id} ${text}`).toBe(seen.has(base));
+        if (text !== base) lanjutan++;
+        for (const r of tableOf(p)!.rows) if (r.kind === 'bagian' && !r.blok) seen.add(r.text.replace(/ \(lanjutan\)$/, ''));
+      }
+      expect(lanjutan, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('splits a block taller than a page row by row, repeating the party heading with (lanjutan)', () => {
+    const { m, input } = partai('A4', { kursi: 60, calon: (i) => (i === 0 ? 60 : 3), desa: 2, maxTps: 3 });
+    const rekap = tablesOf(m, 'rekap');
+    expect(keysOf(rekap)).toEqual(barisCHasil(input.rekap.suratSuara).map((b) => b.key));
+    const heads = rekap.flatMap((p) => tableOf(p)!.rows.filter((r) => r.kind === 'bagian').map((r) => (r.kind === 'bagian' ? r.text : '')));
+    expect(heads).toContain('01. PARTAI KEBANGKITAN BANGSA (lanjutan)');
+  });
+
+  it('goes part by part, chunk by chunk: each page carrying JUMLAH PINDAHAN in follows the one carrying it out, rows at the same heights', () => {
+    const { m, input } = partai('F4', { maxTps: 15 });
+    const d = input.rekap.desa[0]!;
+    expect(d.tps).toHaveLength(15);
+    const pages = tablesOf(m, d.kode);
+    expect(pages[0]!.part.chunks).toBe(2);
+    pages.forEach((p, i) => {
+      expect(p.part.chunk).toBe(i % 2);
+      expect(p.part.rowPart).toBe(Math.floor(i / 2));
+      if (i % 2 === 1) {
+        const a = tableOf(pages[i - 1]!)!;
+        const b = tableOf(p)!;
+        expect(b.rows.map((r) => [r.y, r.height])).toEqual(a.rows.map((r) => [r.y, r.height]));
+        expect(b.columns.find((c) => c.kind === 'pindahan-masuk')).toBeDefined();
+        expect(a.columns.at(-1)!.kind).toBe('pindahan-keluar');
+      }
+    });
+    // The carried sums add up across the chunks to the desa total, row by row.
+    const chunks = valuesByChunk(pages);
+    for (const key of input.rekap.rowKeys) {
+      const carried = sum(chunks[0]!.units.get(key)!);
+      expect(chunks[0]!.keluar.get(key), key).toBe(carried);
+      expect(chunks[1]!.masuk.get(key), key).toBe(carried);
+      expect(chunks[1]!.akhir.get(key), key).toBe(d.lembar[key] ?? null);
+    }
+  });
+
+  it('states each party B in the berita acara, with the dapil in the header and one saksi line per party', () => {
+    const { m, input } = partai();
+    const ba = m.pages.filter((p) => p.part.bagian === 'berita-acara');
+    const t = ba.flatMap((p) => p.blocks).find((b): b is TableBlock => b.kind === 'tabel')!;
+    const data = t.rows.filter((r) => r.kind === 'data');
+    expect(data.map((r) => (r.kind === 'data' ? r.lines[0]!.key : ''))).toEqual([
+      ...input.rekap.suratSuara.peserta.map((p) => `partai_${p.nomor}_b`),
+      'suara_sah',
+      'suara_tidak_sah',
+      'suara_total',
+    ]);
+    expect(t.rows[0]).toMatchObject({ kind: 'bagian', text: 'IV. JUMLAH SUARA SAH PARTAI POLITIK DAN CALON (B = A.1 + A.2)' });
+    const isian = m.pages[0]!.blocks.find((b) => b.kind === 'isian');
+    expect(isian?.kind === 'isian' && isian.cells.map((c) => `${c.label} ${c.nilai.join(' ')}`)).toContain('DAERAH PEMILIHAN BANDUNG 7 (320407)');
+    const sig = ba.flatMap((p) => p.blocks).filter((b): b is SignatureBlock => b.kind === 'tanda-tangan');
+    const saksi = sig.filter((s) => s.judul.startsWith('SAKSI PARTAI POLITIK'));
+    expect(saksi[0]!.columns[1]!.header).toBe('PARTAI POLITIK');
+    expect(saksi.flatMap((s) => s.rows.map((r) => r.cells[0]![0]))).toEqual(input.rekap.suratSuara.peserta.map((p) => String(p.nomor).padStart(2, '0')));
+  });
+
+  it('continues a saksi list longer than a page on the next one, numbering on', () => {
+    const paket = syntheticPaket({ desa: 2 });
+    const peserta = Array.from({ length: 30 }, (_, i) => ({ nomor: i + 1, nama: `CALON DPD ${i + 1}` }));
+    const rekap = rekapKecamatan(paket, { jenis: 'DPD', peserta }, new Map());
+    const m = buildDHasil({ rekap, wilayah: paket.wilayah, pemilihan: paket.pemilihan, dicetakPada: AT2, kertas: 'A4' });
+    const sig = m.pages.flatMap((p) => p.blocks).filter((b): b is SignatureBlock => b.kind === 'tanda-tangan' && b.judul.startsWith('SAKSI CALON ANGGOTA DPD'));
+    expect(sig.length).toBeGreaterThan(1);
+    expect(sig[1]!.judul).toBe('SAKSI CALON ANGGOTA DPD (lanjutan)');
+    expect(sig.flatMap((s) => s.rows.map((r) => r.slot))).toEqual(peserta.map((p) => `${p.nomor}.`));
+    for (const p of m.pages) {
+      const last = p.blocks.at(-1)!;
+      expect(last.y + last.height).toBeLessThanOrEqual(p.footer.y);
+    }
+  });
+
+  it('names kolom kosong without a number and gives it no saksi line', () => {
+    const paket = syntheticPaket({ desa: 2 });
+    const ss = { jenis: 'BUPATI' as const, peserta: [{ nomor: 1, nama: 'H. PASLON TUNGGAL - WAKILNYA' }, { nomor: 2, nama: 'KOLOM KOSONG', kolom_kosong: true }] };
+    const rekap = rekapKecamatan(paket, ss, new Map());
+    const m = buildDHasil({ rekap, wilayah: paket.wilayah, pemilihan: { ...paket.pemilihan, jenis: 'pilkada', tanggal: '2024-11-27' }, dicetakPada: AT2, kertas: 'F4' });
+    const labels = tableOf(m.pages[0]!)!.rows.flatMap((r) => (r.kind === 'data' ? [r.label.join(' ')] : []));
+    expect(labels).toContain('KOLOM KOSONG');
+    expect(labels).toContain('01. H. PASLON TUNGGAL - WAKILNYA');
+    const saksi = m.pages.flatMap((p) => p.blocks).filter((b): b is SignatureBlock => b.kind === 'tanda-tangan').at(-1)!;
+    expect(saksi.rows).toHaveLength(1);
   });
 });

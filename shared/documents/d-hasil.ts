@@ -1,10 +1,10 @@
-import type { JenisSuratSuara } from '../domain/ballot';
-import { nomorPeserta } from '../domain/ballot';
+import type { JenisSuratSuara, Peserta } from '../domain/ballot';
+import { isSuratSuaraPartai, namaPesertaBernomor, nomorPeserta } from '../domain/ballot';
 import type { Pemilihan } from '../domain/election';
 import type { WilayahKecamatan } from '../domain/region';
 import { jumlahkanLembar } from '../forms/aggregate';
 import type { BagianForm, BarisForm, Lembar } from '../forms/c-hasil';
-import { barisCHasil, JUDUL_BAGIAN } from '../forms/c-hasil';
+import { barisCHasil, judulBagian, kunciJumlahPartai } from '../forms/c-hasil';
 import type { RekapKecamatan } from '../forms/recap';
 import { formatTanggal, tanggalDalamKata } from '../format/date-words';
 import { formatWaktu, waktuLokal } from '../format/date';
@@ -37,7 +37,9 @@ import { barisSidik, isiQrHalaman, JARAK_QR, UKURAN_QR, type SidikCetak } from '
 /**
  * The Model D.Hasil Kecamatan of one ballot as a document model: the recap by desa (split over pages with
  * JUMLAH PINDAHAN when the desa do not fit), the berita acara with the signatures, and one lampiran per desa
- * with its TPS. Built for the ballots voted on directly (PPWP, DPD, Pilkada), whose rows barisCHasil gives.
+ * with its TPS. Every ballot: the rows are barisCHasil's; on DPR/DPRD each party block (its heading, A.1, the
+ * candidates, B) stays on one page when it fits one, and a block or section continued on the next page repeats
+ * its heading with "(lanjutan)".
  */
 
 /** A person who signs; an empty name prints a dotted line to be filled in by hand. */
@@ -205,6 +207,7 @@ interface Unit {
 }
 
 interface TableSpec {
+  readonly jenis: JenisSuratSuara;
   /** Header spanning the unit columns. */
   readonly spanText: string;
   readonly units: readonly Unit[];
@@ -215,6 +218,8 @@ interface TableSpec {
   readonly keys: readonly string[];
   /** Upper bound of the label column's width. */
   readonly uraianMax?: number;
+  /** Section headings, when not the form's own. */
+  readonly judul?: (b: BagianForm) => string;
 }
 
 interface ValueColumn {
@@ -222,10 +227,16 @@ interface ValueColumn {
   readonly value: (key: string) => number | null;
 }
 
-/** A row before it is placed: its height is known, its y not yet. */
+/**
+ * A row before it is placed: its height is known, its y not yet. `blokId` groups the rows of one party block (its
+ * heading, A.1, the candidates, B), which pagination keeps together.
+ */
 type Draft =
-  | { readonly kind: 'bagian'; readonly height: number; readonly text: string; readonly bagian: BagianForm }
-  | (Omit<DataRow, 'y' | 'lines'> & { readonly lines: readonly { readonly key: string; readonly sub: string; readonly cells: readonly Cell[] }[] });
+  | { readonly kind: 'bagian'; readonly height: number; readonly text: string; readonly bagian: BagianForm; readonly blok?: boolean; readonly blokId?: number }
+  | (Omit<DataRow, 'y' | 'lines'> & {
+      readonly lines: readonly { readonly key: string; readonly sub: string; readonly cells: readonly Cell[] }[];
+      readonly blokId?: number;
+    });
 
 interface ChunkLayout {
   readonly columns: readonly TableColumn[];
@@ -282,7 +293,20 @@ function columnWidths(avail: number, spec: TableSpec, units: number, summaries: 
 }
 
 function labelOf(b: BarisForm): string {
-  return b.peserta ? `${nomorPeserta(b.peserta.nomor)}. ${b.peserta.nama}` : b.label;
+  return b.peserta ? namaPesertaBernomor(b.peserta) : b.label;
+}
+
+/** The number printed in the NO. column: the form's ref, or within a party block A.1, the nomor urut, B. */
+function refOf(b: BarisForm): string {
+  if (b.blokPartai === 'a1') return 'A.1';
+  if (b.blokPartai === 'b') return 'B';
+  if (b.blokPartai === 'a2' && b.calon) return String(b.calon.nomor);
+  return b.ref;
+}
+
+/** The heading of a party block: "01. PARTAI KEBANGKITAN BANGSA". */
+function judulBlok(p: Peserta): string {
+  return `${nomorPeserta(p.nomor)}. ${p.nama}`;
 }
 
 function layoutChunk(spec: TableSpec, chunks: readonly number[][], k: number, avail: number): ChunkLayout {
@@ -345,18 +369,23 @@ function layoutChunk(spec: TableSpec, chunks: readonly number[][], k: number, av
   const drafts: Draft[] = [];
   let bagian: BagianForm | null = null;
   const labelWidth = (isSplit: boolean): number => w.uraian + (split && !isSplit ? TABLE.lpjWidth : 0) - 2 * TABLE.padX;
+  const judul = spec.judul ?? ((bg: BagianForm): string => judulBagian(bg, spec.jenis));
   for (let i = 0; i < spec.baris.length; ) {
     const b = spec.baris[i]!;
     if (b.bagian !== bagian) {
       bagian = b.bagian;
-      drafts.push({ kind: 'bagian', height: TABLE.sectionHeight, text: JUDUL_BAGIAN[b.bagian], bagian: b.bagian });
+      drafts.push({ kind: 'bagian', height: TABLE.sectionHeight, text: judul(b.bagian), bagian: b.bagian });
+    }
+    if (b.blokPartai === 'a1' && b.partai) {
+      // One line across the whole table: party names are far shorter than any table is wide.
+      drafts.push({ kind: 'bagian', height: TABLE.blokHeight, text: judulBlok(b.partai), bagian: b.bagian, blok: true, blokId: b.partai.nomor });
     }
     // The L, P and JML rows of one ref make one printed row with three lines.
     let j = i + 1;
     if (b.kolom !== undefined) while (j < spec.baris.length && spec.baris[j]!.ref === b.ref && spec.baris[j]!.kolom !== undefined) j++;
     const group = spec.baris.slice(i, j);
     const isSplit = b.kolom !== undefined;
-    const bold = BARIS_JUMLAH.has(b.ref);
+    const bold = BARIS_JUMLAH.has(b.ref) || b.blokPartai === 'b';
     const style = bold ? STYLE.uraianTebal : STYLE.uraian;
     const label = wrap(labelOf(b), style, labelWidth(isSplit));
     const textH = label.length * lh(style) + 2 * TABLE.padY;
@@ -364,9 +393,11 @@ function layoutChunk(spec: TableSpec, chunks: readonly number[][], k: number, av
     drafts.push({
       kind: 'data',
       height,
-      ref: b.ref,
+      ref: refOf(b),
       label,
       bold,
+      ...(b.blokPartai === 'b' ? { shaded: true } : {}),
+      ...(b.partai ? { blokId: b.partai.nomor } : {}),
       split: isSplit,
       lines: group.map((g) => ({
         key: g.key,
@@ -381,46 +412,87 @@ function layoutChunk(spec: TableSpec, chunks: readonly number[][], k: number, av
     : { columns, spanHeight, headerHeight, width: x, drafts };
 }
 
+/** A row of a page: a draft by index, or a heading repeated on a later page with "(lanjutan)". */
+interface Entry {
+  readonly i: number;
+  readonly lanjutan?: boolean;
+}
+
 /**
- * Splits the rows over pages of `avail` body height: whole sections where they fit, else row by row with
- * the section heading repeated ("(lanjutan)"). A heading is never left alone at the bottom of a page.
+ * Splits the rows (draft indices, with the height each takes) over pages of `avail` body height. A section that
+ * fits the rest of the page stays whole, else one that fits a page starts the next; a longer one is split
+ * between its units, a unit being a party block (heading, A.1, candidates, B) or a single row: a block is never
+ * split when it fits a page. A unit taller than a page is split row by row. Each continued section or block
+ * repeats its heading with "(lanjutan)"; a heading is never left alone at the bottom of a page.
  */
-function partitionRows(drafts: readonly Draft[], avail: number): Draft[][] {
-  const sections: Draft[][] = [];
-  for (const d of drafts) {
-    if (d.kind === 'bagian' || sections.length === 0) sections.push([d]);
-    else sections[sections.length - 1]!.push(d);
+function partitionRows(drafts: readonly Draft[], heights: readonly number[], avail: number): Entry[][] {
+  interface Section {
+    readonly head: number | null;
+    readonly units: number[][];
   }
-  const parts: Draft[][] = [[]];
+  const sections: Section[] = [];
+  drafts.forEach((d, i) => {
+    if (d.kind === 'bagian' && !d.blok) {
+      sections.push({ head: i, units: [] });
+      return;
+    }
+    if (sections.length === 0) sections.push({ head: null, units: [] });
+    const units = sections[sections.length - 1]!.units;
+    const last = units[units.length - 1];
+    const sameBlok = d.blokId !== undefined && last !== undefined && drafts[last[0]!]!.blokId === d.blokId;
+    if (sameBlok) last.push(i);
+    else units.push([i]);
+  });
+
+  const parts: Entry[][] = [[]];
   let used = 0;
-  const cur = (): Draft[] => parts[parts.length - 1]!;
+  const h = (es: readonly Entry[]): number => es.reduce((a, e) => a + heights[e.i]!, 0);
+  const cur = (): Entry[] => parts[parts.length - 1]!;
   const newPart = (): void => {
     parts.push([]);
     used = 0;
   };
-  const sum = (ds: readonly Draft[]): number => ds.reduce((a, d) => a + d.height, 0);
+  const put = (es: readonly Entry[]): void => {
+    cur().push(...es);
+    used += h(es);
+  };
+
   for (const s of sections) {
-    const h = sum(s);
-    if (used + h <= avail) {
-      cur().push(...s);
-      used += h;
+    const head: Entry[] = s.head === null ? [] : [{ i: s.head }];
+    const again: Entry[] = s.head === null ? [] : [{ i: s.head, lanjutan: true }];
+    const all = [...head, ...s.units.flat().map((i) => ({ i }))];
+    if (used + h(all) <= avail) {
+      put(all);
       continue;
     }
-    if (cur().length > 0 && h <= avail) {
+    if (cur().length > 0 && h(all) <= avail) {
       newPart();
-      cur().push(...s);
-      used = h;
+      put(all);
       continue;
     }
-    const [head, ...rows] = s;
-    rows.forEach((row, i) => {
-      let items: Draft[] = i === 0 && head ? [head, row] : [row];
-      if (used + sum(items) > avail && cur().length > 0) {
+    s.units.forEach((u, ui) => {
+      const unit = u.map((i) => ({ i }));
+      let lead = ui === 0 ? head : [];
+      if (used + h([...lead, ...unit]) > avail && cur().length > 0) {
         newPart();
-        if (head && head.kind === 'bagian') items = [i === 0 ? head : { ...head, text: `${head.text} ${L.LANJUTAN}` }, row];
+        lead = ui === 0 ? head : again;
       }
-      cur().push(...items);
-      used += sum(items);
+      if (used + h([...lead, ...unit]) <= avail) {
+        put([...lead, ...unit]);
+        return;
+      }
+      // Taller than a page: row by row. A block heading goes with the row after it.
+      const blokHead = drafts[u[0]!]!.kind === 'bagian' ? u[0]! : null;
+      const rows: Entry[][] = [];
+      unit.forEach((e, k) => (k === 1 && blokHead !== null ? rows[0]!.push(e) : rows.push([e])));
+      rows.forEach((row, k) => {
+        let items = k === 0 ? [...lead, ...row] : row;
+        if (used + h(items) > avail && cur().length > 0) {
+          newPart();
+          items = [...again, ...(blokHead !== null && k > 0 ? [{ i: blokHead, lanjutan: true }] : []), ...row];
+        }
+        put(items);
+      });
     });
   }
   return parts.filter((p) => p.length > 0);
@@ -431,11 +503,12 @@ function placeTable(c: ChunkLayout, rows: readonly Draft[], x: number, y: number
   let ry = c.headerHeight;
   for (const d of rows) {
     if (d.kind === 'bagian') {
-      const s: SectionRow = { kind: 'bagian', y: ry, height: d.height, text: d.text };
+      const s: SectionRow = d.blok ? { kind: 'bagian', y: ry, height: d.height, text: d.text, blok: true } : { kind: 'bagian', y: ry, height: d.height, text: d.text };
       placed.push(s);
     } else {
       const lineH = d.height / d.lines.length;
-      placed.push({ ...d, y: ry, lines: d.lines.map((l, i) => ({ ...l, y: ry + i * lineH, height: lineH })) });
+      const { blokId: _blokId, ...row } = d;
+      placed.push({ ...row, y: ry, lines: d.lines.map((l, i) => ({ ...l, y: ry + i * lineH, height: lineH })) });
     }
     ry += d.height;
   }
@@ -449,7 +522,11 @@ interface Draw {
   readonly blocks: readonly Block[];
 }
 
-/** The pages of one recap table: column chunks, each split into row parts when the rows do not fit. */
+/**
+ * The pages of one recap table: its column chunks and, when the rows do not fit a page, its row parts. Every
+ * chunk gets the same row parts with the same row heights (the tallest of the chunks), and the pages go part by
+ * part, chunk by chunk, so a JUMLAH PINDAHAN carried out is carried in on the very next page.
+ */
 function tablePages(
   spec: TableSpec,
   f: Frame,
@@ -465,12 +542,25 @@ function tablePages(
     unitWidth: TABLE.unitMin,
     summaryWidth: TABLE.summaryMin,
   });
+  const layouts = chunks.map((_, k) => layoutChunk(spec, chunks, k, f.contentWidth));
+  const heights = layouts[0]!.drafts.map((_, i) => Math.max(...layouts.map((c) => c.drafts[i]!.height)));
+  const avail = f.bottom - top - Math.max(...layouts.map((c) => c.headerHeight));
+  const rowParts = partitionRows(layouts[0]!.drafts, heights, avail);
   const pages: Draw[] = [];
-  chunks.forEach((_, k) => {
-    const c = layoutChunk(spec, chunks, k, f.contentWidth);
-    for (const rows of partitionRows(c.drafts, f.bottom - top - c.headerHeight)) {
-      pages.push({ part: part(k, chunks.length), orientasi: f.orientasi, blocks: [...blocks, placeTable(c, rows, f.x, top)] });
-    }
+  rowParts.forEach((entries, p) => {
+    layouts.forEach((c, k) => {
+      const rows = entries.map((e): Draft => {
+        const d = c.drafts[e.i]!;
+        const text = d.kind === 'bagian' && e.lanjutan ? `${d.text} ${L.LANJUTAN}` : undefined;
+        return text === undefined ? { ...d, height: heights[e.i]! } : { ...d, text, height: heights[e.i]! } as Draft;
+      });
+      const pp = part(k, chunks.length);
+      pages.push({
+        part: rowParts.length > 1 ? { ...pp, rowPart: p, rowParts: rowParts.length } : pp,
+        orientasi: f.orientasi,
+        blocks: [...blocks, placeTable(c, rows, f.x, top)],
+      });
+    });
   });
   return pages;
 }
@@ -482,6 +572,8 @@ interface SignatureSpec {
   readonly judul: string;
   readonly columns: readonly { readonly header: string; readonly width: number | 'flex' }[];
   readonly rows: readonly { readonly cells: readonly string[]; readonly signer: Penandatangan }[];
+  /** Slots numbered from here (a block continued from the page before). */
+  readonly mulai?: number;
 }
 
 function statusLines(p: Penandatangan, w: number): string[] {
@@ -511,11 +603,33 @@ function signature(f: Frame, y: number, spec: SignatureSpec): SignatureBlock {
     const status = statusLines(r.signer, inner(columns.length - 1));
     const textH = Math.max(...cells.map((l) => l.length), status.length + 1) * lh(STYLE.ttdIsi) + 2 * TABLE.padY;
     const height = Math.max(SPACING.ttdRow, textH);
-    const row: SignatureRow = { y: ry, height, cells, slot: `${i + 1}.`, slotSide: i % 2 === 0 ? 'kiri' : 'kanan', status };
+    const n = (spec.mulai ?? 0) + i;
+    const row: SignatureRow = { y: ry, height, cells, slot: `${n + 1}.`, slotSide: n % 2 === 0 ? 'kiri' : 'kanan', status };
     ry += height;
     return row;
   });
   return { kind: 'tanda-tangan', x: f.x, y, width: x - f.x, height: ry - y, judul: spec.judul, judulHeight, headerHeight, columns, rows };
+}
+
+/**
+ * A signature table as blocks that each fit `avail` (the body of an empty page): a long list of saksi (18 parties,
+ * 20 DPD candidates) continues on the next page under the same title with "(lanjutan)", numbering on.
+ */
+function signatureParts(f: Frame, spec: SignatureSpec, avail: number): SignatureSpec[] {
+  const whole = signature(f, 0, spec);
+  const parts: SignatureSpec[] = [];
+  let from = 0;
+  let used = whole.judulHeight + whole.headerHeight;
+  whole.rows.forEach((r, i) => {
+    if (used + r.height > avail && i > from) {
+      parts.push({ ...spec, judul: from === 0 ? spec.judul : `${spec.judul} ${L.LANJUTAN}`, rows: spec.rows.slice(from, i), mulai: from });
+      from = i;
+      used = whole.judulHeight + whole.headerHeight;
+    }
+    used += r.height;
+  });
+  parts.push({ ...spec, judul: from === 0 ? spec.judul : `${spec.judul} ${L.LANJUTAN}`, rows: spec.rows.slice(from), mulai: from });
+  return parts;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -556,10 +670,12 @@ export function buildDHasil(input: DHasilInput): DocumentModel {
   const land = frame(kertas, 'landscape', footerHeight('landscape', kiriTabel));
   const port = frame(kertas, 'portrait', footerHeight('portrait', identitas));
 
+  const dapil = rekap.suratSuara.dapil;
   const wilayahFields: Isian[] = [
     { label: L.LABEL_ISIAN.provinsi, nilai: L.namaDenganKode(wilayah.provinsi.nama, wilayah.provinsi.kode) },
     { label: L.LABEL_ISIAN.kabupaten, nilai: L.namaDenganKode(wilayah.kabupaten.nama, wilayah.kabupaten.kode) },
     { label: L.LABEL_ISIAN.kecamatan, nilai: L.namaDenganKode(wilayah.kecamatan.nama, wilayah.kecamatan.kode) },
+    ...(dapil ? [{ label: L.LABEL_ISIAN.dapil, nilai: L.namaDenganKode(dapil.nama, dapil.kode) }] : []),
   ];
   const headD = (f: Frame): { blocks: Block[]; bottom: number } => {
     const k = kop(f, f.top, [L.JUDUL_D_HASIL, pemilihan], L.kodeFormBaris(jenis));
@@ -571,6 +687,7 @@ export function buildDHasil(input: DHasilInput): DocumentModel {
 
   // 1. The recap by desa.
   const rekapSpec: TableSpec = {
+    jenis,
     spanText: L.KOLOM.kelurahanDesa,
     units: rekap.desa.map((d) => ({ header: d.nama.toUpperCase(), catatan: [d.kode], lembar: d.lembar })),
     total: rekap.jumlah,
@@ -583,16 +700,54 @@ export function buildDHasil(input: DHasilInput): DocumentModel {
   const jumlahTps = rekap.desa.reduce((a, d) => a + d.tps.length, 0);
   const belum = rekap.desa.reduce((a, d) => a + d.tps.filter((t) => !t.terisi).length, 0);
   const ppk = input.ppk ?? defaultPpk();
+  // Kolom kosong has no saksi.
   const saksi =
-    input.saksi ?? rekap.suratSuara.peserta.map((p): SaksiPenandatangan => ({ nomor: p.nomor, nama: '' }));
+    input.saksi ?? rekap.suratSuara.peserta.filter((p) => !p.kolom_kosong).map((p): SaksiPenandatangan => ({ nomor: p.nomor, nama: '' }));
   const pesertaNama = new Map(rekap.suratSuara.peserta.map((p) => [p.nomor, p.nama]));
+  const partai = isSuratSuaraPartai(jenis);
+  // On DPR/DPRD the berita acara states each party's B; A.1 and the candidates are in the recap pages.
+  const ringkasanBaris: BarisForm[] = partai
+    ? [
+        ...rekap.suratSuara.peserta.map((p): BarisForm => ({ key: kunciJumlahPartai(p.nomor), ref: `IV.${nomorPeserta(p.nomor)}`, bagian: 'IV', label: p.nama, peserta: p })),
+        ...baris.filter((b) => b.bagian === 'V'),
+      ]
+    : baris.filter((b) => b.bagian === 'IV' || b.bagian === 'V');
   const ringkasanSpec: TableSpec = {
+    jenis,
     spanText: '',
     units: [],
     total: rekap.jumlah,
-    baris: baris.filter((b) => b.bagian === 'IV' || b.bagian === 'V'),
+    baris: ringkasanBaris,
     keys,
     uraianMax: Number.POSITIVE_INFINITY,
+    ...(partai ? { judul: (bg: BagianForm): string => (bg === 'IV' ? L.JUDUL_RINGKASAN_PARTAI : judulBagian(bg, jenis)) } : {}),
+  };
+  const ttdAvail = port.bottom - headD(port).bottom - SPACING.block * 2;
+  const ppkSpec: SignatureSpec = {
+    judul: L.TANDA_TANGAN.ppk,
+    columns: [
+      { header: L.TANDA_TANGAN.no, width: 24 },
+      { header: L.TANDA_TANGAN.nama, width: 'flex' },
+      { header: L.TANDA_TANGAN.jabatan, width: 80 },
+      { header: L.TANDA_TANGAN.tandaTangan, width: 170 },
+    ],
+    rows: [
+      { cells: ['1', ppk.ketua.nama, L.TANDA_TANGAN.ketua], signer: ppk.ketua },
+      ...ppk.anggota.map((a, i) => ({ cells: [String(i + 2), a.nama, L.TANDA_TANGAN.anggota], signer: a })),
+    ],
+  };
+  const saksiSpec: SignatureSpec = {
+    judul: L.judulSaksi(jenis),
+    columns: [
+      { header: L.TANDA_TANGAN.no, width: 24 },
+      { header: L.kolomPesertaSaksi(jenis), width: 'flex' },
+      { header: L.TANDA_TANGAN.namaSaksi, width: 150 },
+      { header: L.TANDA_TANGAN.tandaTangan, width: 170 },
+    ],
+    rows: saksi.map((x) => ({
+      cells: [nomorPeserta(x.nomor), x.namaSingkat ?? pesertaNama.get(x.nomor) ?? '', x.nama],
+      signer: x,
+    })),
   };
   const flow: ((f: Frame, y: number) => Block)[] = [
     (f, y) =>
@@ -614,36 +769,11 @@ export function buildDHasil(input: DHasilInput): DocumentModel {
       const c = layoutChunk(ringkasanSpec, [[]], 0, f.contentWidth);
       return placeTable(c, c.drafts, f.x, y);
     },
+    ...(partai ? [(f: Frame, y: number): Block => teks(f, y, L.TEKS_RINCIAN_PARTAI, STYLE.paragraf)] : []),
     (f, y) => teks(f, y, L.TEKS_PENUTUP, STYLE.paragraf),
     (f, y) => teks(f, y, L.tempatTanggal(input.tempat ?? wilayah.kecamatan.nama.toUpperCase(), formatTanggal(tanggalPleno)), STYLE.paragraf, 'right', 220),
-    (f, y) =>
-      signature(f, y, {
-        judul: L.TANDA_TANGAN.ppk,
-        columns: [
-          { header: L.TANDA_TANGAN.no, width: 24 },
-          { header: L.TANDA_TANGAN.nama, width: 'flex' },
-          { header: L.TANDA_TANGAN.jabatan, width: 80 },
-          { header: L.TANDA_TANGAN.tandaTangan, width: 170 },
-        ],
-        rows: [
-          { cells: ['1', ppk.ketua.nama, L.TANDA_TANGAN.ketua], signer: ppk.ketua },
-          ...ppk.anggota.map((a, i) => ({ cells: [String(i + 2), a.nama, L.TANDA_TANGAN.anggota], signer: a })),
-        ],
-      }),
-    (f, y) =>
-      signature(f, y, {
-        judul: L.judulSaksi(jenis),
-        columns: [
-          { header: L.TANDA_TANGAN.no, width: 24 },
-          { header: L.TANDA_TANGAN.pasanganCalon, width: 'flex' },
-          { header: L.TANDA_TANGAN.namaSaksi, width: 150 },
-          { header: L.TANDA_TANGAN.tandaTangan, width: 170 },
-        ],
-        rows: saksi.map((s) => ({
-          cells: [nomorPeserta(s.nomor), s.namaSingkat ?? pesertaNama.get(s.nomor) ?? '', s.nama],
-          signer: s,
-        })),
-      }),
+    ...signatureParts(port, ppkSpec, ttdAvail).map((sp) => (f: Frame, y: number): Block => signature(f, y, sp)),
+    ...signatureParts(port, saksiSpec, ttdAvail).map((sp) => (f: Frame, y: number): Block => signature(f, y, sp)),
   ];
   {
     let page: Block[] = [];
@@ -676,6 +806,7 @@ export function buildDHasil(input: DHasilInput): DocumentModel {
       return { blocks: [k, i], bottom: i.y + i.height };
     };
     const spec: TableSpec = {
+      jenis,
       spanText: L.KOLOM.tps,
       units: d.tps.map((t) => ({ header: L.kolomTps(t.nomor), catatan: t.terisi ? [] : [L.KOLOM.tpsBelumDiisi], lembar: t.lembar })),
       total: d.lembar,

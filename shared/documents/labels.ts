@@ -45,6 +45,7 @@ export const LABEL_ISIAN = {
   kabupaten: 'KABUPATEN/KOTA',
   kecamatan: 'KECAMATAN',
   desa: 'KELURAHAN/DESA',
+  dapil: 'DAERAH PEMILIHAN',
 } as const;
 
 /** A header field's label with its colon: "PROVINSI :". */
@@ -87,6 +88,13 @@ export const LANJUTAN = '(lanjutan)';
 
 export const RINGKASAN_JUDUL = 'REKAPITULASI PEROLEHAN SUARA DI TINGKAT KECAMATAN';
 
+/** Section IV of the berita acara's summary on DPR/DPRD: each party's B. */
+export const JUDUL_RINGKASAN_PARTAI = 'IV. JUMLAH SUARA SAH PARTAI POLITIK DAN CALON (B = A.1 + A.2)';
+
+/** Under that summary: where A.1 and the candidates' votes are. */
+export const TEKS_RINCIAN_PARTAI =
+  'Rincian suara sah partai politik (A.1) dan suara sah setiap calon (A.2) tercantum pada halaman rekapitulasi per kelurahan/desa dan pada lampiran setiap kelurahan/desa.';
+
 /** Opening paragraph of the berita acara. */
 export function teksPembukaan(p: {
   tanggalDalamKata: string;
@@ -127,6 +135,8 @@ export const TANDA_TANGAN = {
   jabatan: 'JABATAN',
   tandaTangan: 'TANDA TANGAN',
   pasanganCalon: 'PASANGAN CALON',
+  partaiPolitik: 'PARTAI POLITIK',
+  calonDpd: 'CALON ANGGOTA DPD',
   namaSaksi: 'NAMA SAKSI',
   ketua: 'Ketua',
   anggota: 'Anggota',
@@ -147,6 +157,20 @@ export function judulSaksi(jenis: JenisSuratSuara): string {
       return 'SAKSI CALON ANGGOTA DPD';
     default:
       return 'SAKSI PARTAI POLITIK';
+  }
+}
+
+/** Header of the saksi table's participant column by ballot kind. */
+export function kolomPesertaSaksi(jenis: JenisSuratSuara): string {
+  switch (jenis) {
+    case 'DPD':
+      return TANDA_TANGAN.calonDpd;
+    case 'DPR':
+    case 'DPRD_PROV':
+    case 'DPRD_KABKO':
+      return TANDA_TANGAN.partaiPolitik;
+    default:
+      return TANDA_TANGAN.pasanganCalon;
   }
 }
 

@@ -37,6 +37,8 @@ export const STYLE = {
   kolomHeaderMin: { font: 'cond-bold', size: 5.5 },
   kolomCatatan: { font: 'cond', size: 6 },
   bagian: { font: 'cond-bold', size: 7.5 },
+  /** The heading of a party block: the party's number and name. */
+  blok: { font: 'cond-bold', size: 8 },
   ref: { font: 'cond', size: 7.5 },
   uraian: { font: 'cond', size: 8 },
   uraianTebal: { font: 'cond-bold', size: 8 },
@@ -70,6 +72,8 @@ export const TABLE = {
   /** Minimum height of a one-line body row. */
   rowMin: 10.5,
   sectionHeight: 11,
+  /** Height of a party block heading. */
+  blokHeight: 12,
   /** Stroke widths: grid and outline. */
   thin: 0.4,
   thick: 0.9,
@@ -90,4 +94,8 @@ export const GREY = {
   section: '#e4e4e4',
   header: '#f0f0f0',
   summary: '#f6f6f6',
+  /** Party block headings: lighter than a section, darker than a total. */
+  blok: '#ececec',
+  /** Total rows (B of a party block). */
+  jumlah: '#f3f3f3',
 } as const;

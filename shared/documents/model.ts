@@ -23,6 +23,13 @@ export interface PagePart {
   /** Position of the page's column chunk in its table (0-based) and the chunk count. */
   readonly chunk?: number;
   readonly chunks?: number;
+  /**
+   * Position of the page's part of the rows (0-based) and the count, when the rows take several pages. The pages
+   * of a table go part by part, and within a part chunk by chunk: the page that carries a JUMLAH PINDAHAN in
+   * follows the page that carries it out, with the same rows at the same heights.
+   */
+  readonly rowPart?: number;
+  readonly rowParts?: number;
 }
 
 export interface Page {
@@ -111,12 +118,13 @@ export interface TableBlock extends Box {
 
 export type TableRow = SectionRow | DataRow;
 
-/** A shaded section heading across the table. */
+/** A shaded section heading across the table; `blok` marks the heading of a party block (DPR/DPRD), set lighter. */
 export interface SectionRow {
   readonly kind: 'bagian';
   readonly y: number;
   readonly height: number;
   readonly text: string;
+  readonly blok?: boolean;
 }
 
 /** One form row: ref and label, with one line (single number) or three (L, P, JML). */
@@ -127,6 +135,8 @@ export interface DataRow {
   readonly ref: string;
   readonly label: readonly string[];
   readonly bold: boolean;
+  /** A total row set off with a light shade (B of a party block). */
+  readonly shaded?: boolean;
   /** True when the row has L/P/JML sub-rows; otherwise the label also covers the lpj column. */
   readonly split: boolean;
   readonly lines: readonly DataLine[];
