@@ -12,6 +12,7 @@ import { defaultFontsDir } from '../pdf/fonts';
 import { renderDocument } from '../pdf/render-document';
 import { loadPaket } from './election-service';
 import { printRecapDocuments, type PrintOptions } from './print-service';
+import { eksporRekapHasil } from './exchange-service';
 import { daftarHitungUlang, daftarKeberatan, daftarKoreksi } from './keberatan-service';
 import { daftarHadirin } from './kehadiran-service';
 import { keadaanPleno } from './sidang-service';
@@ -45,7 +46,9 @@ export function bahanDokumenPleno(db: Database.Database, dicetakPada: Date, kert
  * LAMPIRAN-PEMBETULAN, each `<name>-<kode kecamatan>.pdf`, written beside and renamed into place.
  */
 export async function printPlenoDocuments(db: Database.Database, outDir: string, clock: Clock, opts: { readonly kertas?: Kertas; readonly fontsDir?: string } = {}): Promise<string[]> {
-  const input = bahanDokumenPleno(db, clock(), opts.kertas ?? 'F4');
+  const bahan = bahanDokumenPleno(db, clock(), opts.kertas ?? 'F4');
+  // Every page carries the fingerprint of the kecamatan's export of all ballots and its QR code (issue 6).
+  const input: DokumenPlenoInput = { ...bahan, sidik: { sha256: eksporRekapHasil(db).sha256, kodeWilayah: bahan.wilayah.kecamatan.kode, jenis: 'SEMUA' } };
   const kode = input.wilayah.kecamatan.kode;
   fs.mkdirSync(outDir, { recursive: true });
   const out: string[] = [];

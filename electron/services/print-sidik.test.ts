@@ -9,6 +9,7 @@ import { bacaIsiQr } from '../../shared/documents/sidik-halaman';
 import { databaseUji, jamUji } from '../testing/election-fixture';
 import { eksporRekapHasil } from './exchange-service';
 import { printRecapDocuments } from './print-service';
+import { printPlenoDocuments } from './pleno-print-service';
 import { saveTpsSheet } from './results-service';
 
 let db: Database.Database;
@@ -52,6 +53,19 @@ describe('fingerprint on paper', () => {
       expect(isi, `page ${i}`).not.toBeNull();
       const q = bacaIsiQr(isi!);
       expect(q).toEqual({ kodeWilayah: '110101', jenis: 'PPWP', halaman: i, jumlahHalaman: halaman.length, sidik: ekspor.sidik, sha256: ekspor.sha256 });
+    }
+  }, 120_000);
+
+  it('prints the fingerprint of the export of all ballots and a QR code on every page of the plenary documents', async () => {
+    const pdfs = await printPlenoDocuments(db, path.join(dir, 'pleno'), clock);
+    const ekspor = eksporRekapHasil(db);
+    expect(pdfs.length).toBeGreaterThan(0);
+    for (const pdf of pdfs) {
+      const n = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '').length;
+      for (let i = 1; i <= n; i++) {
+        const q = bacaIsiQr(qrDariHalaman(pdf, i) ?? '');
+        expect(q, `${path.basename(pdf)} page ${i}`).toEqual({ kodeWilayah: '110101', jenis: 'SEMUA', halaman: i, jumlahHalaman: n, sidik: ekspor.sidik, sha256: ekspor.sha256 });
+      }
     }
   }, 120_000);
 });

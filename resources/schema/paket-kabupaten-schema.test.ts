@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { parsePaketKabupaten } from '../../shared/paket/paket-kabupaten';
+import { parsePaket } from '../../shared/paket/parse-paket';
+import { parsePaketKabupaten, parsePaketTingkat } from '../../shared/paket/paket-kabupaten';
 
 const dir = import.meta.dirname;
 const baca = (nama: string): unknown => JSON.parse(readFileSync(path.join(dir, nama), 'utf8'));
@@ -26,5 +27,15 @@ describe('kabupaten package', () => {
     const r = parsePaketKabupaten({ ...(baca('contoh-paket-kabupaten.json') as object), ...ubah });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.pesan).toContain(pesan);
+  });
+
+  it('is told apart by tingkat: parsePaketTingkat reads either level, parsePaket names the kabupaten reader', () => {
+    const teks = readFileSync(path.join(dir, 'contoh-paket-kabupaten.json'), 'utf8');
+    const r = parsePaketTingkat(teks);
+    expect(r.ok && r.value.tingkat).toBe('kabupaten');
+    const k = parsePaketTingkat(readFileSync(path.join(dir, 'contoh-paket-2.json'), 'utf8'));
+    expect(k.ok && k.value.tingkat).toBe('kecamatan');
+    const p = parsePaket(JSON.parse(teks));
+    expect(!p.ok && p.error.pesan).toContain('paket tingkat kabupaten/kota membuat basis data kabupaten');
   });
 });

@@ -7,6 +7,7 @@ import { formatAngka } from '../format/number';
 import { MARGIN, SPACING, STYLE, TABLE, ukuranHalaman, type Kertas, type TextStyle } from './layout';
 import type { Block, DocumentModel, Page, PagePart, SignatureRow, TeksBlock } from './model';
 import { lineHeight, wrapText } from './text-measure';
+import { barisSidik, isiQrHalaman, UKURAN_QR, type SidikCetak } from './sidik-halaman';
 
 /**
  * The documents of the plenary (issue 5), as document models for the same renderer as the D.Hasil: the Berita
@@ -31,13 +32,20 @@ export interface DokumenPlenoInput {
   readonly kertas: Kertas;
   /** UTC offset of the local time printed (7 = WIB). */
   readonly offsetJam?: number;
+  /** The fingerprint of the kecamatan's export (all ballots), printed with a QR code on every page (issue 6). */
+  readonly sidik?: SidikCetak;
 }
 
 const lh = (s: TextStyle): number => lineHeight(s.font, s.size);
 
-function geometri(kertas: Kertas): { width: number; height: number; x: number; w: number; bawah: number } {
+/** Footer band: two lines, or the QR code's height when the fingerprint is printed. */
+function tinggiKaki(qr: boolean): number {
+  return qr ? Math.max(3 * lh(STYLE.kaki), UKURAN_QR) : 2 * lh(STYLE.kaki);
+}
+
+function geometri(kertas: Kertas, qr = false): { width: number; height: number; x: number; w: number; bawah: number } {
   const { width, height } = ukuranHalaman(kertas, 'portrait');
-  const footerH = 2 * lh(STYLE.kaki);
+  const footerH = tinggiKaki(qr);
   return { width, height, x: MARGIN.left, w: width - MARGIN.left - MARGIN.right, bawah: height - MARGIN.bottom - footerH - 6 };
 }
 
@@ -51,7 +59,7 @@ class Penyusun {
     private readonly judulDokumen: string,
     private readonly part: PagePart,
   ) {
-    this.g = geometri(input.kertas);
+    this.g = geometri(input.kertas, input.sidik !== undefined);
   }
 
   halamanBaru(): void {
@@ -61,7 +69,7 @@ class Penyusun {
 
   private tutupHalaman(): void {
     const { width, height, x, w } = this.g;
-    const footerH = 2 * lh(STYLE.kaki);
+    const footerH = tinggiKaki(this.input.sidik !== undefined);
     const zona = (this.input.offsetJam ?? 7) === 8 ? 'WITA' : (this.input.offsetJam ?? 7) === 9 ? 'WIT' : 'WIB';
     const t = waktuLokal(this.input.dicetakPada, this.input.offsetJam ?? 7);
     this.pages.push({
@@ -84,7 +92,13 @@ class Penyusun {
 
   selesai(): Page[] {
     if (this.blocks.length > 0) this.tutupHalaman();
-    return this.pages;
+    const sidik = this.input.sidik;
+    if (sidik === undefined) return this.pages;
+    const n = this.pages.length;
+    return this.pages.map((p, i) => ({
+      ...p,
+      footer: { ...p.footer, kiri: `${p.footer.kiri}\n${barisSidik(sidik)}`, kanan: `Halaman ${i + 1} dari ${n}`, qr: { isi: isiQrHalaman(sidik, i + 1, n), ukuran: UKURAN_QR } },
+    }));
   }
 
   muat(tinggi: number): void {

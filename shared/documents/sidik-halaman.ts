@@ -19,7 +19,8 @@ export interface SidikCetak {
   readonly sha256: string;
   /** Code of the region the document is of (kecamatan, or kabupaten at kabupaten level). */
   readonly kodeWilayah: string;
-  readonly jenis: JenisSuratSuara;
+  /** The ballot of the document, or SEMUA for a document of the whole plenary (its export holds every ballot). */
+  readonly jenis: JenisSuratSuara | 'SEMUA';
 }
 
 /** The footer line: "Sidik jari 3F2A-91C0-77BE-0D14 · SHA-256 3f2a91c0...". */

@@ -5,10 +5,10 @@
  * resources/schema/rekap-hasil.md with resources/schema/rekap-paket-kabupaten.schema.json.
  */
 import type { SuratSuara } from '../domain/ballot';
-import type { FormatPaket, Pemilihan } from '../domain/election';
+import type { FormatPaket, Paket, Pemilihan } from '../domain/election';
 import { KODE_LENGTH, type Wilayah } from '../domain/region';
 import { gagal, ok, type Result } from '../domain/result';
-import { PAKET_BATAS_BYTE, parsePaket, tampilkanNilai } from './parse-paket';
+import { PAKET_BATAS_BYTE, parsePaket, parsePaketJson, tampilkanNilai } from './parse-paket';
 
 export interface WilayahKabupaten {
   readonly provinsi: Wilayah;
@@ -96,4 +96,23 @@ export function parsePaketKabupatenJson(teks: string): Result<PaketKabupaten> {
     return gagal('paket-tidak-valid', `bukan JSON yang sah (${String(err)})`, 'package is not valid JSON');
   }
   return parsePaketKabupaten(data);
+}
+
+/** A package of either level, as its `tingkat` says. */
+export type PaketTingkat = { readonly tingkat: 'kecamatan'; readonly paket: Paket } | { readonly tingkat: 'kabupaten'; readonly paket: PaketKabupaten };
+
+/** Parses a package file of either level: `tingkat: "kabupaten"` here, anything else by parsePaketJson. */
+export function parsePaketTingkat(teks: string): Result<PaketTingkat> {
+  let data: unknown;
+  try {
+    data = JSON.parse(teks.replace(/^\uFEFF/, ''));
+  } catch {
+    data = undefined;
+  }
+  if (isPaketKabupaten(data)) {
+    const r = parsePaketKabupatenJson(teks);
+    return r.ok ? ok({ tingkat: 'kabupaten', paket: r.value }) : r;
+  }
+  const r = parsePaketJson(teks);
+  return r.ok ? ok({ tingkat: 'kecamatan', paket: r.value }) : r;
 }

@@ -66,7 +66,7 @@ describe('parsePaket', () => {
     ['date format', (p) => (p.pemilihan.tanggal = '14-02-2024'), 'pemilihan.tanggal: harus tanggal yang sah ditulis TTTT-BB-HH, tertulis "14-02-2024"'],
     ['impossible date', (p) => (p.pemilihan.tanggal = '2024-02-30'), 'pemilihan.tanggal: harus tanggal yang sah ditulis TTTT-BB-HH, tertulis "2024-02-30"'],
     ['empty election name', (p) => (p.pemilihan.nama = '  '), 'pemilihan.nama: harus teks yang tidak kosong, tertulis "  "'],
-    ['tingkat', (p) => (p.tingkat = 'kabupaten'), 'tingkat: harus "kecamatan", tertulis "kabupaten"'],
+    ['tingkat', (p) => (p.tingkat = 'kabupaten'), 'tingkat: harus "kecamatan", tertulis "kabupaten" (paket tingkat kabupaten/kota membuat basis data kabupaten lewat init)'],
     ['provinsi code length', (p) => (p.wilayah.provinsi.kode = '111'), 'wilayah.provinsi.kode: harus 2 digit angka, tertulis "111"'],
     ['code as a number', (p) => (p.wilayah.provinsi.kode = 11), 'wilayah.provinsi.kode: harus teks 2 digit angka (dalam tanda kutip), tertulis 11'],
     ['kabupaten code length', (p) => (p.wilayah.kabupaten.kode = '11O1'), 'wilayah.kabupaten.kode: harus 4 digit angka, tertulis "11O1"'],

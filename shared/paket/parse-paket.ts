@@ -293,6 +293,8 @@ function bacaPaket(input: unknown): Paket {
   const versi = format as FormatPaket;
   const pemilihan = bacaPemilihan(ada(root, 'pemilihan', 'pemilihan'));
   const tingkat = ada(root, 'tingkat', 'tingkat');
+  // Kabupaten-level packages have their own reader (issue 6): shared/paket/paket-kabupaten.ts, chosen by parsePaketTingkat.
+  if (tingkat === 'kabupaten') throw new Salah('tingkat', 'harus "kecamatan", tertulis "kabupaten" (paket tingkat kabupaten/kota membuat basis data kabupaten lewat init)');
   if (tingkat !== 'kecamatan') throw new Salah('tingkat', `harus "kecamatan", tertulis ${tampilkanNilai(tingkat)}`);
 
   const w = objek(ada(root, 'wilayah', 'wilayah'), 'wilayah');
