@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,5 +125,16 @@ describe('PPK -> export -> KPU kabupaten', () => {
     expect(kabRecap.jumlah.suara_sah).toBe(recaps[0]!.jumlah.suara_sah + recaps[1]!.jumlah.suara_sah);
     expect(kabRecap.jumlah.suara_total).toBe(recaps[0]!.jumlah.suara_total + recaps[1]!.jumlah.suara_total);
     expect(kabRecap.jumlah.suara['1']).toBeGreaterThan(0);
+
+    // D.Hasil Kabupaten/Kota: one column per kecamatan, each naming its export's fingerprint, and the total.
+    const cetak = await cli('print', '--db', kab, '--out', path.join(dir, 'cetak-kab'));
+    expect(cetak.kode, cetak.err).toBe(0);
+    const pdf = cetak.out.split('\n').find((f) => f.endsWith('D.HASIL-KABUPATEN-3369-PPWP.pdf'))!;
+    const teksPdf = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(teksPdf).toContain('WANAJAYA');
+    expect(teksPdf).toContain('SUKAJAYA');
+    expect(teksPdf).toContain(sidik);
+    expect(teksPdf).toContain(new Intl.NumberFormat('id-ID').format(kabRecap.jumlah.suara['1']!));
+    expect(teksPdf).toContain('Sidik jari ekspor');
   }, 120_000);
 });

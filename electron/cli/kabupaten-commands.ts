@@ -110,3 +110,15 @@ function formatRekapKabupaten(r: RekapKabupaten): string {
   baris.push(`  JUMLAH: ${jumlah.join(' ')}`, '');
   return baris.join('\n');
 }
+
+/** `print` on a kabupaten database: the D.Hasil Kabupaten/Kota of every ballot. Null for a kecamatan database. */
+export async function cetakKabupatenJikaKabupaten(file: string, outDir: string, clock: Clock, kertas: 'F4' | 'A4'): Promise<string[] | null> {
+  if (!isKabupatenDatabase(file)) return null;
+  const { printKabupatenDocuments } = await import('../services/kabupaten-print-service');
+  const { db, paket } = openKabupatenDatabase(file);
+  try {
+    return await printKabupatenDocuments(db, paket, outDir, clock, { kertas });
+  } finally {
+    db.close();
+  }
+}

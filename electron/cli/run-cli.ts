@@ -14,7 +14,7 @@ import { auditCmd } from './audit-commands';
 import { backupCmd, restoreCmd } from './backup-commands';
 import { formatCheckText, formatRecapText } from './format-text';
 import { jalankanPerintahPertukaran } from './exchange-commands';
-import { initKabupatenJikaPaketKabupaten, rekapKabupatenJikaKabupaten } from './kabupaten-commands';
+import { cetakKabupatenJikaKabupaten, initKabupatenJikaPaketKabupaten, rekapKabupatenJikaKabupaten } from './kabupaten-commands';
 
 /** Where the command line writes: results to stdout, messages to stderr. */
 export interface CliIo {
@@ -132,6 +132,11 @@ async function print(a: ArgumenCli, io: CliIo, clock: Clock): Promise<number> {
   const out = opsi(a, 'out');
   const kertas = a.opsi.get('kertas') ?? 'F4';
   if (kertas !== 'F4' && kertas !== 'A4') tolak({ kode: 'pemakaian-salah', pesan: `--kertas: ukuran "${kertas}" tidak dikenal (F4 atau A4)`, detail: 'unknown paper size' });
+  const kabupaten = await cetakKabupatenJikaKabupaten(opsi(a, 'db'), out, clock, kertas);
+  if (kabupaten !== null) {
+    for (const f of kabupaten) io.stdout(`${f}\n`);
+    return KELUAR.berhasil;
+  }
   // Loaded here so the other commands do not load the PDF renderer.
   const { printRecapDocuments } = await import('../services/print-service');
   const files = await denganDb(a, async (db) => {
