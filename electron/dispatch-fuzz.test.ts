@@ -14,11 +14,15 @@ type Skema = Record<string, unknown>;
 
 /** An arbitrary of the values a JSON Schema (as zod writes it) accepts; null where the schema uses something else. */
 function dariSkema(s: Skema): fc.Arbitrary<unknown> | null {
-  if (Array.isArray(s['anyOf'])) {
-    const arbs = (s['anyOf'] as Skema[]).map(dariSkema);
+  // anyOf for unions and nullables; oneOf for discriminated unions.
+  const pilihan = s['anyOf'] ?? s['oneOf'];
+  if (Array.isArray(pilihan)) {
+    const arbs = (pilihan as Skema[]).map(dariSkema);
     return arbs.every((a) => a !== null) ? fc.oneof(...(arbs as fc.Arbitrary<unknown>[])) : null;
   }
   if ('const' in s) return fc.constant(s['const']);
+  // Marked by jsonSchemaOf below: the only custom type of the contract is Uint8Array (a drawn signature).
+  if (s['format'] === 'uint8array') return fc.uint8Array({ maxLength: 64 });
   if (Array.isArray(s['enum'])) return fc.constantFrom(...(s['enum'] as unknown[]));
   switch (s['type']) {
     case 'null':
@@ -62,7 +66,17 @@ function dariSkema(s: Skema): fc.Arbitrary<unknown> | null {
   }
 }
 
-const SAH = new Map<MethodName, fc.Arbitrary<unknown> | null>(METHOD_NAMES.map((m) => [m, dariSkema(z.toJSONSchema(METHOD_SCHEMAS[m]) as Skema)]));
+/** The JSON Schema of a method's input; a custom type (z.instanceof(Uint8Array)) is marked so dariSkema can generate it. */
+function jsonSchemaOf(m: MethodName): Skema {
+  return z.toJSONSchema(METHOD_SCHEMAS[m], {
+    unrepresentable: 'any',
+    override: (ctx) => {
+      if (ctx.zodSchema._zod.def.type === 'custom') ctx.jsonSchema['format'] = 'uint8array';
+    },
+  }) as Skema;
+}
+
+const SAH = new Map<MethodName, fc.Arbitrary<unknown> | null>(METHOD_NAMES.map((m) => [m, dariSkema(jsonSchemaOf(m))]));
 
 /** Anything a window could send through structured clone, of every kind. */
 const apaSaja = fc.anything({

@@ -18,8 +18,8 @@ const SPESIFIKASI: Readonly<Record<NamaPerintah, SpesifikasiPerintah>> = {
   init: { nilai: ['db', 'paket', 'oleh'], bendera: ['json'], wajib: ['db', 'paket'], posisi: null },
   'import-sirekap': { nilai: ['db', 'oleh', 'surat-suara'], bendera: ['json'], wajib: ['db'], posisi: 'JALUR (berkas atau folder Sirekap)' },
   recap: { nilai: ['db', 'surat-suara'], bendera: ['json'], wajib: ['db', 'surat-suara'], posisi: null },
-  check: { nilai: ['db'], bendera: ['json'], wajib: ['db'], posisi: null },
-  print: { nilai: ['db', 'out', 'kertas'], bendera: [], wajib: ['db', 'out'], posisi: null },
+  check: { nilai: ['db', 'surat-suara'], bendera: ['json'], wajib: ['db'], posisi: null },
+  print: { nilai: ['db', 'out', 'kertas', 'surat-suara'], bendera: [], wajib: ['db', 'out'], posisi: null },
   'save-tps': { nilai: ['db', 'tps', 'surat-suara', 'oleh'], bendera: ['json'], wajib: ['db', 'tps', 'surat-suara'], posisi: 'BARIS=NILAI' },
   audit: { nilai: ['db', 'export', 'out'], bendera: ['verify', 'json'], wajib: ['db'], posisi: null },
   backup: { nilai: ['db', 'out', 'keep'], bendera: ['json'], wajib: ['db', 'out'], posisi: null },
@@ -39,8 +39,12 @@ Perintah:
                                                  surat suara tiap berkas: JENIS, atau folder Sirekap terdekat
                                                  (ppwp, pdpr, pdpd, pdprdp, pdprdk), atau PPWP
   recap --db BERKAS --surat-suara JENIS [--json] rekapitulasi satu surat suara
-  check --db BERKAS [--json]                     semua temuan validasi; kode keluar 1 bila ada galat
-  print --db BERKAS --out FOLDER [--kertas F4|A4] menulis dokumen PDF rekapitulasi ke FOLDER (kertas F4 bawaan)
+  check --db BERKAS [--surat-suara JENIS] [--json]
+                                                 semua temuan validasi (atau satu surat suara); kode keluar 1 bila ada galat
+  print --db BERKAS --out FOLDER [--kertas F4|A4] [--surat-suara JENIS]
+                                                 menulis dokumen PDF rekapitulasi ke FOLDER, satu berkas per surat suara
+                                                 (atau satu surat suara); kertas F4 bawaan
+JENIS: PPWP, DPR, DPD, DPRD_PROV, DPRD_KABKO, GUBERNUR, BUPATI, WALIKOTA.
   save-tps --db BERKAS --tps KODE --surat-suara JENIS [--oleh NAMA] [--json] BARIS=NILAI...
                                                  menyimpan angka C.Hasil satu TPS (NILAI kosong = belum dibaca)
   backup --db BERKAS --out FOLDER [--keep N] [--json]

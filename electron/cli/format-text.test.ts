@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lembar } from '../../shared/forms/c-hasil';
 import { rekapKecamatan } from '../../shared/forms/recap';
-import { PAKET_CONTOH } from '../testing/election-fixture';
+import { PAKET_CONTOH, PAKET_LEGISLATIF } from '../testing/election-fixture';
 import { formatCheckText, formatRecapText } from './format-text';
 
 describe('formatRecapText', () => {
@@ -33,5 +33,23 @@ describe('formatCheckText', () => {
         'PERINGATAN R12 PPWP       1101012001002  Pemilih dalam DPT (301) melebihi batas 300 pemilih per TPS\n\n1 galat, 1 peringatan.\n',
     );
     expect(formatCheckText([])).toBe('Tidak ada temuan.\n');
+  });
+});
+
+describe('formatRecapText on a party ballot', () => {
+  it('prints a line per party B, its A.1 and each candidate, with a column per desa and the total', () => {
+    const dpr = PAKET_LEGISLATIF.surat_suara.find((s) => s.jenis === 'DPR')!;
+    const sheets = new Map<string, Lembar>([
+      ['1101012001001', { partai_1_a1: 3, partai_1_calon_1: 10, partai_1_calon_2: 2, partai_1_b: 1015, partai_24_a1: 4, partai_24_b: 4, suara_sah: 1019 }],
+    ]);
+    const lines = formatRecapText(rekapKecamatan(PAKET_LEGISLATIF, dpr, sheets)).split('\n');
+    expect(lines[0]).toBe('Rekapitulasi DPR (Pemilihan Umum Anggota Dewan Perwakilan Rakyat)');
+    expect(lines[1]).toBe('Kecamatan 110101 BAKONGAN · Dapil 1101 ACEH I');
+    expect(lines[3]).toMatch(/^\s+KEUDE BAKONGAN\s+UJONG MANGKI\s+JUMLAH$/);
+    expect(lines[4]).toMatch(/^TPS terisi\s+1\/2\s+0\/1\s+1\/3$/);
+    expect(lines[5]).toMatch(/^01 PARTAI KEBANGKITAN BANGSA \(B\)\s+1\.015\s+—\s+1\.015$/);
+    expect(lines[6]).toMatch(/^ {3}A\.1 suara partai\s+3\s+—\s+3$/);
+    expect(lines[7]).toMatch(/^ {3}1 CALON SATU\s+10\s+—\s+10$/);
+    expect(lines.find((l) => l.startsWith('Suara sah'))).toMatch(/1\.019\s+—\s+1\.019$/);
   });
 });

@@ -76,3 +76,25 @@ describe('JSON Schema of the election package', () => {
     expect(keduanya(p)).toEqual({ schema: true, app: false });
   });
 });
+
+describe('JSON Schema of recap --json', () => {
+  const recap = ajv.compile(baca('recap.schema.json'));
+  const angka = { suara: { '1': 5 }, suara_sah: 5, suara_tidak_sah: 0, suara_total: 5, pemilih_dpt_j: 9, pengguna_total_j: 5 };
+  const unit = { kode: '1101012001', nama: 'A', jumlah_tps: 1, jumlah_tps_terisi: 1 };
+  const doc = (jenis: string, a: object, extra: object = {}): object => ({ surat_suara: jenis, tingkat: 'kecamatan', kode: '110101', nama: 'B', ...extra, unit: [{ ...unit, ...a }], jumlah: a });
+  const partai = { ...angka, suara_partai: { '1': 1 }, calon: { '1': { '1': 4 } } };
+  const dapil = { dapil: { kode: '1101', nama: 'ACEH I' } };
+
+  it('accepts the PPWP shape of FORMATS.md and the DPR shape with suara_partai, calon and dapil', () => {
+    expect(recap(doc('PPWP', angka))).toBe(true);
+    expect(recap(doc('DPR', partai, dapil))).toBe(true);
+  });
+
+  it('keeps the shapes apart', () => {
+    expect(recap(doc('PPWP', partai))).toBe(false);
+    expect(recap(doc('PPWP', angka, dapil))).toBe(false);
+    expect(recap(doc('DPR', angka, dapil))).toBe(false);
+    expect(recap(doc('DPRD_KABKO', partai))).toBe(false);
+    expect(recap(doc('DPR', { ...partai, calon: { '1': { '1': -1 } } }, dapil))).toBe(false);
+  });
+});

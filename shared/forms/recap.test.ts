@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { SuratSuara } from '../domain/ballot';
 import type { Paket } from '../domain/election';
 import { jumlahkanLembar } from './aggregate';
-import { barisCHasil, kunciPeserta, nomorDariKunci } from './c-hasil';
+import { barisCHasil, kunciPeserta, nomorDariKunci, type Lembar } from './c-hasil';
 import { recapToJson, rekapKecamatan } from './recap';
 
 const paket: Paket = {
@@ -62,5 +63,42 @@ describe('aggregation', () => {
   it('counts a TPS without any number as not entered', () => {
     const r = rekapKecamatan(paket, paket.surat_suara[0]!, new Map());
     expect(recapToJson(r).unit[1]).toMatchObject({ jumlah_tps: 1, jumlah_tps_terisi: 0 });
+  });
+});
+
+describe('recapToJson on a party ballot', () => {
+  const dpr: SuratSuara = {
+    jenis: 'DPR',
+    dapil: { kode: '1101', nama: 'ACEH I', kursi: 7 },
+    peserta: [
+      { nomor: 1, nama: 'PKB', calon: [{ nomor: 1, nama: 'SATU' }, { nomor: 2, nama: 'DUA' }] },
+      { nomor: 24, nama: 'UMMAT', calon: [] },
+    ],
+  };
+  const paket2: Paket = { ...paket, format: 'rekap-paket/2', surat_suara: [...paket.surat_suara, dpr] };
+
+  it('keys suara by party nomor with B, adds suara_partai (A.1), calon (A.2) and the dapil', () => {
+    const sheets = new Map<string, Lembar>([
+      ['1101012001001', { partai_1_a1: 3, partai_1_calon_1: 10, partai_1_calon_2: 2, partai_1_b: 15, partai_24_a1: 4, partai_24_b: 4, suara_sah: 19 }],
+      ['1101012002001', { partai_1_a1: 1, partai_1_calon_1: 0, partai_1_calon_2: 5, partai_1_b: 6, suara_sah: 6 }],
+    ]);
+    const json = recapToJson(rekapKecamatan(paket2, dpr, sheets));
+    expect(json.dapil).toEqual({ kode: '1101', nama: 'ACEH I', kursi: 7 });
+    expect(json.jumlah).toMatchObject({
+      suara: { '1': 21, '24': 4 },
+      suara_partai: { '1': 4, '24': 4 },
+      calon: { '1': { '1': 10, '2': 7 }, '24': {} },
+      suara_sah: 25,
+    });
+    expect(Object.keys(json.jumlah).slice(0, 4)).toEqual(['suara', 'suara_partai', 'calon', 'pemilih_dpt_l']);
+    expect(Object.keys(json.jumlah).some((k) => k.startsWith('partai_'))).toBe(false);
+    expect(json.unit[1]).toMatchObject({ suara: { '1': 6, '24': 0 }, calon: { '1': { '1': 0, '2': 5 } } });
+  });
+
+  it('keeps the PPWP document exactly as before: no dapil, no suara_partai, no calon', () => {
+    const json = recapToJson(rekapKecamatan(paket, paket.surat_suara[0]!, new Map()));
+    expect(Object.keys(json)).toEqual(['surat_suara', 'tingkat', 'kode', 'nama', 'unit', 'jumlah']);
+    expect(Object.keys(json.jumlah)[0]).toBe('suara');
+    expect(json.jumlah).not.toHaveProperty('calon');
   });
 });

@@ -1,8 +1,8 @@
-import type { SuratSuara } from '../domain/ballot';
+import { isSuratSuaraPartai, type SuratSuara } from '../domain/ballot';
 import type { Paket } from '../domain/election';
 import type { Desa } from '../domain/region';
 import { jumlahkanLembar } from './aggregate';
-import { barisCHasil, nomorDariKunci, type Lembar } from './c-hasil';
+import { barisCHasil, nomorDariKunci, uraikanKunciPartai, type Lembar } from './c-hasil';
 
 /** One TPS column of a desa's lampiran. */
 export interface RekapTps {
@@ -55,47 +55,68 @@ export function rekapKecamatan(paket: Paket, suratSuara: SuratSuara, sheets: Rea
   };
 }
 
-/** The `recap --json` document of FORMATS.md section 3. */
+/**
+ * The `recap --json` document of FORMATS.md section 3. On DPR/DPRD (resources/schema/README.md section 4) it also
+ * has the ballot's `dapil`, and each unit `suara_partai` (A.1) and `calon` (A.2 by party, then nomor urut) besides
+ * `suara` (each party's B).
+ */
 export interface RecapJson {
   readonly surat_suara: string;
   readonly tingkat: 'kecamatan';
   readonly kode: string;
   readonly nama: string;
+  readonly dapil?: { readonly kode: string; readonly nama: string; readonly kursi?: number };
   readonly unit: readonly (RecapJsonAngka & { readonly kode: string; readonly nama: string; readonly jumlah_tps: number; readonly jumlah_tps_terisi: number })[];
   readonly jumlah: RecapJsonAngka;
 }
 
 export interface RecapJsonAngka {
+  /** By participant nomor: its votes; on DPR/DPRD the party's B (A.1 + A.2). */
   readonly suara: Readonly<Record<string, number>>;
-  readonly [key: string]: number | Readonly<Record<string, number>> | string;
+  /** DPR/DPRD: by party nomor, A.1 (votes for the party only). */
+  readonly suara_partai?: Readonly<Record<string, number>>;
+  /** DPR/DPRD: by party nomor, then candidate nomor urut, A.2. */
+  readonly calon?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly [key: string]: number | Readonly<Record<string, number>> | Readonly<Record<string, Readonly<Record<string, number>>>> | string | undefined;
 }
 
-function angka(keys: readonly string[], lembar: Lembar): RecapJsonAngka {
+function angka(keys: readonly string[], lembar: Lembar, partai: boolean): RecapJsonAngka {
   const suara: Record<string, number> = {};
+  const suaraPartai: Record<string, number> = {};
+  const calon: Record<string, Record<string, number>> = {};
   const rest: Record<string, number> = {};
   for (const key of keys) {
-    const nomor = nomorDariKunci(key);
     const v = lembar[key] ?? 0;
+    const nomor = nomorDariKunci(key);
+    const blok = uraikanKunciPartai(key);
     if (nomor !== null) suara[String(nomor)] = v;
+    else if (blok?.blok === 'b') suara[String(blok.partai)] = v;
+    else if (blok?.blok === 'a1') {
+      suaraPartai[String(blok.partai)] = v;
+      calon[String(blok.partai)] ??= {};
+    } else if (blok?.blok === 'a2') (calon[String(blok.partai)] ??= {})[String(blok.calon)] = v;
     else rest[key] = v;
   }
-  return { suara, ...rest };
+  return partai ? { suara, suara_partai: suaraPartai, calon, ...rest } : { suara, ...rest };
 }
 
 /** Converts a recap to the JSON shape of the command line (rows not read count as 0). */
 export function recapToJson(r: RekapKecamatan): RecapJson {
+  const partai = isSuratSuaraPartai(r.suratSuara.jenis);
+  const dapil = r.suratSuara.dapil;
   return {
     surat_suara: r.suratSuara.jenis,
     tingkat: 'kecamatan',
     kode: r.kode,
     nama: r.nama,
+    ...(partai && dapil ? { dapil } : {}),
     unit: r.desa.map((d) => ({
       kode: d.kode,
       nama: d.nama,
       jumlah_tps: d.tps.length,
       jumlah_tps_terisi: d.tps.filter((t) => t.terisi).length,
-      ...angka(r.rowKeys, d.lembar),
+      ...angka(r.rowKeys, d.lembar, partai),
     })),
-    jumlah: angka(r.rowKeys, r.jumlah),
+    jumlah: angka(r.rowKeys, r.jumlah, partai),
   };
 }
