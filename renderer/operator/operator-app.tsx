@@ -8,6 +8,7 @@ import { on } from '../api';
 import { susunForm, urutanKunci } from '../lib/sheet-lines';
 import { adaPerubahan, lembarDraf } from './draft';
 import { BackupPanel, T_CADANGAN } from './backup-panel';
+import { PlenoPanel, T_PLENO } from './pleno-panel';
 import { EntryGrid } from './entry-grid';
 import { FindingsPanel, type TemuanDesa } from './findings-panel';
 import { NavSidebar, SIMBOL_STATUS } from './nav-sidebar';
@@ -26,6 +27,7 @@ export function OperatorApp(): React.JSX.Element {
   const simpanRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDetailsElement>(null);
   const [cadanganTerbuka, setCadanganTerbuka] = useState(false);
+  const [plenoTerbuka, setPlenoTerbuka] = useState(false);
   const pilihMenu = (cara: 'basis-data' | 'paket' | 'demo'): void => {
     if (menuRef.current) menuRef.current.open = false;
     void useOperatorStore.getState().bukaSesi(cara);
@@ -169,6 +171,9 @@ export function OperatorApp(): React.JSX.Element {
           <button type="button" onClick={() => void s.imporSirekap()}>
             {T.imporSirekap}
           </button>
+          <button type="button" onClick={() => setPlenoTerbuka(true)}>
+            {T_PLENO.tombol}
+          </button>
         </div>
       </header>
 
@@ -254,6 +259,7 @@ export function OperatorApp(): React.JSX.Element {
         <ProjectorControl proyektor={s.proyektor} desa={desa} />
       </footer>
       {cadanganTerbuka && <BackupPanel onTutup={() => setCadanganTerbuka(false)} />}
+      {plenoTerbuka && <PlenoPanel desa={desa} kodeTps={s.kodeTps} jenis={s.jenis} barisKeys={keys} peserta={ss.peserta} onTutup={() => setPlenoTerbuka(false)} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { PlenoStatus, usePleno } from './pleno-status';
 import { nomorPeserta, type JenisSuratSuara } from '../../shared/domain/ballot';
 import { jumlahkanLembar } from '../../shared/forms/aggregate';
 import type { Lembar } from '../../shared/forms/c-hasil';
@@ -76,6 +77,7 @@ export function ProjectorApp(): React.JSX.Element {
   const ukuran = useUkuranLayar();
   const fontSiap = useFontSiap();
   const now = useJam();
+  const pleno = usePleno();
   const ukur = useMemo(() => buatUkur(), []);
 
   // Reads what the projector shows. The package (ringkasan) only when the database may have changed; on a
@@ -238,6 +240,7 @@ export function ProjectorApp(): React.JSX.Element {
           </h1>
           <p>{desa ? `${T.judulKecamatan(paket.wilayah.kecamatan.nama)} · ${T.subDesa}` : `${T.kabupaten(paket.wilayah.kabupaten.nama)} · ${T.subKecamatan}`}</p>
         </div>
+        <PlenoStatus pleno={pleno} kodeDesa={desa?.kode ?? null} jenis={data.rekap.suratSuara.jenis} now={now} />
         <div className="kop-bagian">
           <span className="nama-bagian" data-testid="bagian">
             {T.bagian[keadaan.bagian]}

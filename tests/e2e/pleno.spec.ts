@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect, bukaKonsol, bukaProyektor } from './support/fixtures';
+
+test.describe('rapat pleno: satu desa dari pembukaan sampai berita acara', () => {
+  test('buka, daftar hadir, keberatan diterima dengan pembetulan di proyektor, satu ditolak, skors, pengesahan, tanda tangan dengan penolakan, cetak', async ({ context, rekap }) => {
+    test.setTimeout(90_000);
+    const konsol = await bukaKonsol(context);
+    const proyektor = await bukaProyektor(context);
+    await expect(proyektor.getByTestId('pleno-proyektor')).toHaveCount(0);
+
+    await konsol.getByRole('button', { name: 'Rapat pleno…' }).click();
+    const d = konsol.getByRole('dialog', { name: 'Rapat pleno' });
+    await expect(d.getByTestId('status-pleno')).toHaveText('Belum dibuka');
+    await d.getByLabel('Tempat').fill('Aula Kantor Camat Wanajaya');
+    await d.getByLabel('Ketua rapat').fill('Ahmad Fauzi');
+    await d.getByRole('button', { name: 'Buka rapat' }).click();
+    await expect(d.getByTestId('status-pleno')).toContainText('Berlangsung sejak');
+    // The registry runs on the tests' fixed clock, so the elapsed time is only checked for its form here.
+    await expect(proyektor.getByTestId('status-rapat')).toHaveText(/^Rapat berlangsung · (\d+ jam )?\d+ menit$/);
+
+    // Daftar hadir: the chair and two saksi with their mandates; each arrives.
+    const daftar = async (nama: string, unsur: string, lain: { jabatan?: string; peserta?: string; surat?: string }): Promise<void> => {
+      await d.getByLabel('Nama', { exact: true }).fill(nama);
+      await d.getByLabel('Unsur').selectOption(unsur);
+      if (lain.jabatan) await d.getByLabel('Jabatan').fill(lain.jabatan);
+      if (lain.peserta) await d.getByLabel('Peserta (nomor urut)').selectOption(lain.peserta);
+      if (lain.surat) await d.getByLabel('Nomor surat mandat/tugas').fill(lain.surat);
+      await d.getByRole('button', { name: 'Daftarkan' }).click();
+      await expect(d.getByTestId('daftar-hadir')).toContainText(nama);
+    };
+    await daftar('Ahmad Fauzi', 'ppk', { jabatan: 'Ketua' });
+    await daftar('Budi Santoso', 'saksi', { peserta: '1', surat: '012/SM/2024' });
+    await daftar('Dedi Kurniawan', 'saksi', { peserta: '2', surat: '07/TKN/2024' });
+    for (let i = 0; i < 3; i++) await d.getByTestId('daftar-hadir').getByRole('button', { name: 'Datang' }).first().click();
+    await expect(d.getByTestId('daftar-hadir').getByRole('button', { name: 'Datang' })).toHaveCount(0);
+
+    // An objection on a number of this TPS, accepted with a correction.
+    await d.getByTestId('pengaju').selectOption({ label: 'Budi Santoso' });
+    await d.getByTestId('baris-keberatan').selectOption('suara_1');
+    await d.getByTestId('uraian-keberatan').fill('Salinan saksi menulis 123 untuk paslon 01');
+    await d.getByRole('button', { name: 'Catat keberatan', exact: true }).click();
+    const k1 = d.getByTestId('keberatan-1');
+    await expect(k1).toContainText('No. 1 · Diajukan');
+    await k1.getByLabel('Nilai benar').fill('123');
+    await k1.getByRole('button', { name: 'Terima dan betulkan' }).click();
+    await expect(k1).toContainText('Diterima (dibetulkan)');
+    await expect(k1).toContainText('→ 123');
+    await expect(proyektor.getByTestId('pembetulan')).toContainText(/TPS 001 suara_1 \d+ → 123 \(keberatan no\. 1\)/);
+
+    // A second one, rejected with its reason.
+    await d.getByTestId('pengaju').selectOption({ label: 'Dedi Kurniawan' });
+    await d.getByTestId('baris-keberatan').selectOption('suara_2');
+    await d.getByTestId('uraian-keberatan').fill('Suara paslon 02 seharusnya lebih');
+    await d.getByRole('button', { name: 'Catat keberatan', exact: true }).click();
+    const k2 = d.getByTestId('keberatan-2');
+    await k2.getByLabel('Alasan / rekomendasi / tindak lanjut').fill('Sesuai C.Hasil plano dari kotak tersegel');
+    await k2.getByRole('button', { name: 'Tolak' }).click();
+    await expect(k2).toContainText('Tidak diterima');
+
+    // Skors and resume.
+    await d.getByLabel('Alasan skors').fill('Istirahat salat');
+    await d.getByRole('button', { name: 'Skors' }).click();
+    await expect(d.getByTestId('status-pleno')).toContainText('Diskors');
+    await expect(proyektor.getByTestId('status-rapat')).toContainText('Rapat diskors');
+    await d.getByRole('button', { name: 'Cabut skors (lanjut)' }).click();
+    await expect(d.getByTestId('status-pleno')).toContainText('Berlangsung');
+
+    // Review of the desa: read, matched, approved.
+    for (const tombol of ['Tandai dibaca', 'Tandai dicocokkan', 'Sahkan']) await d.getByRole('button', { name: tombol }).click();
+    await expect(d.getByTestId('status-tinjauan')).toHaveText('disahkan');
+
+    // Signatures of the berita acara: the chair signs, a saksi refuses with a reason.
+    await d.getByTestId('ttd-1').getByRole('button', { name: 'Tanda tangan' }).click();
+    await expect(d.getByTestId('ttd-1')).toContainText('menandatangani');
+    await d.getByTestId('alasan-menolak').fill('Keberatan nomor 2 tidak diterima');
+    await d.getByTestId('ttd-3').getByRole('button', { name: 'Menolak' }).click();
+    await expect(d.getByTestId('ttd-3')).toContainText('menolak: Keberatan nomor 2 tidak diterima');
+    await konsol.screenshot({ path: path.join('tests', 'artifacts', 'screenshots', 'konsol-pleno.png'), fullPage: true });
+    await proyektor.screenshot({ path: path.join('tests', 'artifacts', 'screenshots', 'proyektor-pleno.png') });
+
+    // The minutes, printed and read back.
+    const cetak = path.join(rekap.dir, 'cetak');
+    await d.getByTestId('folder-cetak').fill(cetak);
+    await d.getByRole('button', { name: 'Cetak berita acara' }).click();
+    await expect(d.getByTestId('pesan-pleno')).toHaveText('4 dokumen dicetak.');
+    const ba = fs.readdirSync(cetak).find((f) => f.startsWith('BA-PLENO-'))!;
+    const teks = execFileSync('pdftotext', [path.join(cetak, ba), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(teks).toContain('bertempat di Aula Kantor Camat Wanajaya');
+    expect(teks).toContain('alasan: Istirahat salat');
+    expect(teks).toContain('menjadi 123');
+    expect(teks).toContain('Tidak diterima');
+    expect(teks).toContain('disahkan');
+    expect(teks).toContain('MENOLAK MENANDATANGANI');
+    expect(teks).toContain('Keberatan nomor 2 tidak diterima');
+  });
+});
