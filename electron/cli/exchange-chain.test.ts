@@ -126,6 +126,11 @@ describe('PPK -> export -> KPU kabupaten', () => {
     expect(kabRecap.jumlah.suara_total).toBe(recaps[0]!.jumlah.suara_total + recaps[1]!.jumlah.suara_total);
     expect(kabRecap.jumlah.suara['1']).toBeGreaterThan(0);
 
+    // Validation at kabupaten level: the unit rules on each kecamatan's total (the demo's planted faults show).
+    const ck = await cli('check', '--db', kab);
+    expect(ck.kode).toBe(1);
+    expect(ck.out).toMatch(/R4 +PPWP +336901/);
+
     // D.Hasil Kabupaten/Kota: one column per kecamatan, each naming its export's fingerprint, and the total.
     const cetak = await cli('print', '--db', kab, '--out', path.join(dir, 'cetak-kab'));
     expect(cetak.kode, cetak.err).toBe(0);

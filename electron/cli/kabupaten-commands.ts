@@ -5,7 +5,10 @@ import { isPaketKabupaten } from '../../shared/paket/paket-kabupaten';
 import { createKabupatenDatabase, imporHasil, isKabupatenDatabase, openKabupatenDatabase, recapKabupaten } from '../services/kabupaten-service';
 import type { ArgumenCli } from './args';
 import { bacaBerkasHasil, type KeluaranPerintah } from './exchange-commands';
-import type { JenisSuratSuara } from '../../shared/domain/ballot';
+import { urutkanSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
+import type { Temuan } from '../../shared/validation/finding';
+import { validasiLembar } from '../../shared/validation/rules';
+import { formatCheckText } from './format-text';
 
 /**
  * `init` with a `tingkat: kabupaten` package: creates a kabupaten database. Returns null when the text is
@@ -118,6 +121,30 @@ export async function cetakKabupatenJikaKabupaten(file: string, outDir: string, 
   const { db, paket } = openKabupatenDatabase(file);
   try {
     return await printKabupatenDocuments(db, paket, outDir, clock, { kertas });
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * `check` on a kabupaten database: the unit rules (R1-R9, R12-R14 as for a summed sheet) on the total of
+ * every kecamatan whose export is imported, per ballot. Null for a kecamatan database.
+ */
+export function periksaKabupatenJikaKabupaten(file: string, json: boolean): { readonly teks: string; readonly adaGalat: boolean } | null {
+  if (!isKabupatenDatabase(file)) return null;
+  const { db, paket } = openKabupatenDatabase(file);
+  try {
+    const temuan: Temuan[] = [];
+    for (const s of urutkanSuratSuara(paket.surat_suara)) {
+      const r = recapKabupaten(db, paket, s.jenis);
+      for (const k of r.kecamatan) {
+        if (k.sha256 !== null) temuan.push(...validasiLembar(k.lembar, { jenisPemilihan: paket.pemilihan.jenis, suratSuara: s, tingkat: 'unit', kode: k.kode }));
+      }
+    }
+    const teks = json
+      ? `${JSON.stringify(temuan.map((t) => ({ aturan: t.aturan, keparahan: t.keparahan, surat_suara: t.surat_suara, kode: t.kode, pesan: t.pesan })), null, 2)}\n`
+      : formatCheckText(temuan);
+    return { teks, adaGalat: temuan.some((t) => t.keparahan === 'galat') };
   } finally {
     db.close();
   }

@@ -14,7 +14,7 @@ import { auditCmd } from './audit-commands';
 import { backupCmd, restoreCmd } from './backup-commands';
 import { formatCheckText, formatRecapText } from './format-text';
 import { jalankanPerintahPertukaran } from './exchange-commands';
-import { cetakKabupatenJikaKabupaten, initKabupatenJikaPaketKabupaten, rekapKabupatenJikaKabupaten } from './kabupaten-commands';
+import { cetakKabupatenJikaKabupaten, initKabupatenJikaPaketKabupaten, periksaKabupatenJikaKabupaten, rekapKabupatenJikaKabupaten } from './kabupaten-commands';
 
 /** Where the command line writes: results to stdout, messages to stderr. */
 export interface CliIo {
@@ -122,6 +122,11 @@ async function recapCmd(a: ArgumenCli, io: CliIo): Promise<number> {
 }
 
 async function checkCmd(a: ArgumenCli, io: CliIo): Promise<number> {
+  const kabupaten = periksaKabupatenJikaKabupaten(opsi(a, 'db'), a.bendera.has('json'));
+  if (kabupaten !== null) {
+    io.stdout(kabupaten.teks);
+    return kabupaten.adaGalat ? KELUAR.adaGalat : KELUAR.berhasil;
+  }
   const temuan = await denganDb(a, (db) => check(db));
   if (a.bendera.has('json')) json(io, temuan.map((t) => ({ aturan: t.aturan, keparahan: t.keparahan, surat_suara: t.surat_suara, kode: t.kode, pesan: t.pesan })));
   else io.stdout(formatCheckText(temuan));
