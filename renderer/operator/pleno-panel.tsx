@@ -55,6 +55,7 @@ export const T_PLENO = {
   rekomendasi: 'Rekomendasi Panwaslu',
   tindakLanjut: 'Tindak lanjut',
   hitungUlang: 'Hitung ulang',
+  nilaiHitungUlang: 'Hasil hitung ulang',
   dasar: 'Dasar (Pasal 374 ayat (2) UU 7/2017)',
   dibuka: 'Kotak dibuka',
   disegel: 'Kotak disegel kembali',
@@ -495,6 +496,9 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, peserta, onTutup }
                           </select>
                         </label>
                         <label>
+                          {T_PLENO.nilaiHitungUlang} <input inputMode="numeric" value={isian(kb.id, 'nilaiHu')} onChange={setIsian(kb.id, 'nilaiHu')} />
+                        </label>
+                        <label>
                           {T_PLENO.dibuka} <input type="datetime-local" value={isian(kb.id, 'dibuka')} onChange={setIsian(kb.id, 'dibuka')} />
                         </label>
                         <label>
@@ -511,7 +515,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, peserta, onTutup }
                                 dasar: (isian(kb.id, 'dasar') || 'h') as 'h',
                                 kotakDibukaPada: isian(kb.id, 'dibuka') ? new Date(isian(kb.id, 'dibuka')).toISOString() : '',
                                 kotakDisegelPada: isian(kb.id, 'disegel') ? new Date(isian(kb.id, 'disegel')).toISOString() : '',
-                                nilai: { [kb.baris!]: isian(kb.id, 'nilai') === '' ? null : Number(isian(kb.id, 'nilai')) },
+                                nilai: { [kb.baris!]: isian(kb.id, 'nilaiHu') === '' ? null : Number(isian(kb.id, 'nilaiHu')) },
                               }),
                             )
                           }

@@ -220,6 +220,7 @@ export function ProjectorApp(): React.JSX.Element {
   const offset = offsetZona(paket.wilayah.provinsi.kode);
   const waktu = waktuLokal(now, offset);
   const m = layout.metrik;
+  const koreksiSel = new Map((pleno?.keberatan ?? []).flatMap((kb) => kb.koreksi).filter((c) => c.jenis === data.rekap.suratSuara.jenis).map((c) => [`${c.tpsKode}:${c.baris}`, { lama: c.nilaiLama, no: c.keberatanId }]));
 
   return (
     <main
@@ -256,7 +257,7 @@ export function ProjectorApp(): React.JSX.Element {
           <span className="kop-tanggal">{formatTanggal(waktu.tanggal)}</span>
         </div>
       </header>
-      {page && <TabelHalaman page={page} layout={layout} units={units} jumlahAkhir={jumlahAkhir} keys={data.rekap.rowKeys} lebarLayar={ukuran.lebar} />}
+      {page && <TabelHalaman page={page} layout={layout} units={units} jumlahAkhir={jumlahAkhir} keys={data.rekap.rowKeys} lebarLayar={ukuran.lebar} koreksi={koreksiSel} />}
       <footer className="legenda" style={{ height: m.legendaPx }}>
         <span className="contoh galat">!</span> {T.legendaGalat}
         <span className="contoh peringatan">⚠</span> {T.legendaPeringatan}
@@ -284,9 +285,17 @@ interface TabelProps {
   readonly keys: readonly string[];
   /** The screen's width: room left over widens the unit columns (up to a third). */
   readonly lebarLayar: number;
+  /** Corrected cells by `tps:row`: the value before and the objection number. */
+  readonly koreksi: ReadonlyMap<string, KoreksiSel>;
 }
 
-function Angka({ v, tanda }: { v: number | null | undefined; tanda?: TandaSel | undefined }): React.JSX.Element {
+/** A corrected TPS cell: the value it replaced (shown struck through) and the objection that changed it. */
+interface KoreksiSel {
+  readonly lama: number | null;
+  readonly no: number;
+}
+
+function Angka({ v, tanda, koreksi }: { v: number | null | undefined; tanda?: TandaSel | undefined; koreksi?: KoreksiSel | undefined }): React.JSX.Element {
   return (
     <>
       {tanda && (tanda.galat || tanda.peringatan || tanda.selisih || tanda.sirekap) && (
@@ -297,14 +306,20 @@ function Angka({ v, tanda }: { v: number | null | undefined; tanda?: TandaSel | 
         </span>
       )}
       <span className="isi-angka">
-        {tanda?.nilaiSirekap !== undefined && <span className="nilai-sirekap">S {formatAngka(tanda.nilaiSirekap)}</span>}
+        {koreksi ? (
+          <span className="nilai-koreksi" data-testid="koreksi-sel">
+            <s>{formatAngka(koreksi.lama)}</s>→#{koreksi.no}
+          </span>
+        ) : (
+          tanda?.nilaiSirekap !== undefined && <span className="nilai-sirekap">S {formatAngka(tanda.nilaiSirekap)}</span>
+        )}
         <span className="nilai">{formatAngka(v)}</span>
       </span>
     </>
   );
 }
 
-function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar }: TabelProps): React.JSX.Element {
+function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, koreksi }: TabelProps): React.JSX.Element {
   const m = layout.metrik;
   const pindahanMasuk = useMemo(() => jumlahkanLembar(keys, units.slice(0, page.dari).map((u) => u.lembar)), [keys, units, page.dari]);
   const pindahanKeluar = useMemo(() => jumlahkanLembar(keys, units.slice(0, page.sampai).map((u) => u.lembar)), [keys, units, page.sampai]);
@@ -348,7 +363,7 @@ function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar }: Ta
         .join(' ');
       return (
         <td key={u.kode} className={cls} data-kode={u.kode} data-key={key}>
-          <Angka v={u.lembar[key]} tanda={t} />
+          <Angka v={u.lembar[key]} tanda={t} koreksi={u.tingkat === 'tps' ? koreksi.get(`${u.kode}:${key}`) : undefined} />
         </td>
       );
     }

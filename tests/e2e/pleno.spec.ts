@@ -48,6 +48,14 @@ test.describe('rapat pleno: satu desa dari pembukaan sampai berita acara', () =>
     await expect(k1).toContainText('Diterima (dibetulkan)');
     await expect(k1).toContainText('→ 123');
     await expect(proyektor.getByTestId('pembetulan')).toContainText(/TPS 001 suara_1 \d+ → 123 \(keberatan no\. 1\)/);
+    // On the desa's TPS view the corrected cell shows the new value, the old one struck through and the objection.
+    await konsol.keyboard.press('Escape');
+    await konsol.locator('.bilah-bawah').getByRole('button', { name: 'WANAJAYA' }).click();
+    const sel = proyektor.locator('td[data-kode="3369011001001"][data-key="suara_1"]');
+    await expect(sel.locator('.nilai')).toHaveText('123');
+    await expect(sel.getByTestId('koreksi-sel')).toHaveText(/^\d+→#1$/);
+    await expect(proyektor.getByTestId('tinjauan-desa')).toHaveText('belum dibaca');
+    await konsol.getByRole('button', { name: 'Rapat pleno…' }).click();
 
     // A second one, rejected with its reason.
     await d.getByTestId('pengaju').selectOption({ label: 'Dedi Kurniawan' });
@@ -70,6 +78,7 @@ test.describe('rapat pleno: satu desa dari pembukaan sampai berita acara', () =>
     // Review of the desa: read, matched, approved.
     for (const tombol of ['Tandai dibaca', 'Tandai dicocokkan', 'Sahkan']) await d.getByRole('button', { name: tombol }).click();
     await expect(d.getByTestId('status-tinjauan')).toHaveText('disahkan');
+    await expect(proyektor.getByTestId('tinjauan-desa')).toHaveText('DISAHKAN');
 
     // Signatures of the berita acara: the chair signs, a saksi refuses with a reason.
     await d.getByTestId('ttd-1').getByRole('button', { name: 'Tanda tangan' }).click();
