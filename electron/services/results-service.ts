@@ -7,6 +7,7 @@ import { tampilkanNilai } from '../../shared/paket/parse-paket';
 import { ANGKA_MAKS_TPS } from '../../shared/validation/rules';
 import { appendAudit } from './audit-service';
 import { loadPaket } from './election-service';
+import { periksaBelumDisahkan } from './tinjauan-service';
 
 /** Where a version of a cell came from. */
 export type SumberNilai = 'sirekap' | 'c_hasil' | 'koreksi' | 'hitung_ulang';
@@ -108,6 +109,9 @@ export function saveTpsSheet(db: Database.Database, input: SimpanLembar, clock: 
   const cek = periksaSel(db, kodeTps, jenis);
   if (!cek.ok) return cek;
   if (typeof oleh !== 'string' || oleh.trim() === '') return gagal('oleh-kosong', 'Nama petugas yang menyimpan wajib diisi.', 'empty oleh');
+  // An approved desa is changed only after the plenary reopens it by a recorded decision (tinjauan-service).
+  const disahkan = periksaBelumDisahkan(db, kodeTps, jenis);
+  if (!disahkan.ok) return disahkan;
   const keys = new Set(barisCHasil(cek.value).map((r) => r.key));
   for (const [baris, v] of Object.entries(nilai)) {
     if (!keys.has(baris)) {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseUji, jamUji } from '../testing/election-fixture';
 import { listAudit } from './audit-service';
+import { saveTpsSheet } from './results-service';
 import { daftarTinjauan, majukanTinjauan, periksaBelumDisahkan, tinjauanUnit } from './tinjauan-service';
 
 let db: Database.Database;
@@ -27,6 +28,10 @@ describe('majukanTinjauan', () => {
     expect(daftarTinjauan(db, 'PPWP').map((t) => [t.desaKode, t.status])).toEqual([[DESA, 'disahkan']]);
     expect(periksaBelumDisahkan(db, '1101012001002', 'PPWP')).toMatchObject({ ok: false, error: { kode: 'unit-disahkan' } });
     expect(periksaBelumDisahkan(db, '1101012002001', 'PPWP').ok).toBe(true);
+    // A C.Hasil save on the approved desa is refused and writes nothing, until the plenary reopens it.
+    expect(saveTpsSheet(db, { kodeTps: '1101012001001', jenis: 'PPWP', nilai: { suara_1: 5 }, sumber: 'c_hasil', oleh: 'o' }, clock)).toMatchObject({ ok: false, error: { kode: 'unit-disahkan' } });
+    majukanTinjauan(db, { desaKode: DESA, jenis: 'PPWP', status: 'dibuka_kembali', keputusan: 'Keputusan rapat: baca ulang TPS 001' }, 'o', clock);
+    expect(saveTpsSheet(db, { kodeTps: '1101012001001', jenis: 'PPWP', nilai: { suara_1: 5 }, sumber: 'c_hasil', oleh: 'o' }, clock).ok).toBe(true);
   });
 
   it('reopens an approved unit only with a recorded decision', () => {
