@@ -7,6 +7,8 @@ import { databaseUji, folderUji, jamUji } from '../testing/election-fixture';
 import { jalankanPleno } from '../testing/pleno-scenario';
 import { verifyAuditChain } from './audit-service';
 import { catatTandaTangan } from './tanda-tangan-service';
+import { ajukanKeberatan } from './keberatan-service';
+import { daftarkanHadirin } from './kehadiran-service';
 import { penandatanganDHasil, printDHasilPleno, printPlenoDocuments } from './pleno-print-service';
 
 let db: Database.Database;
@@ -78,5 +80,24 @@ describe('printPlenoDocuments', () => {
     expect(t).toContain('Dedi Kurniawan');
     expect(t).toMatch(/Selisih TPS 002 belum/);
     if (process.env.PLENO_PNG) execFileSync('pdftoppm', ['-png', '-r', '70', files[0]!, path.join(process.env.PLENO_PNG, 'DHASIL')]);
+  });
+
+  it('splits long tables across pages with their heading repeated, every page with its footer', async () => {
+    const clock = jamUji('2024-02-20T02:00:00.000Z');
+    jalankanPleno(db, clock);
+    for (let i = 0; i < 40; i++) daftarkanHadirin(db, { nama: `Pemantau Nomor ${i + 1}`, unsur: 'pemantau', nomorSurat: `ST-${i + 1}/2024` }, 'o', clock);
+    for (let i = 0; i < 25; i++) ajukanKeberatan(db, { jenis: 'kejadian_khusus', pokok: 'prosedur', pengajuUnsur: 'panwaslu', uraian: `Kejadian khusus ke-${i + 1}: antrean saksi di pintu masuk aula memanjang dan pemeriksaan surat mandat berlangsung lama` }, 'o', clock);
+    const files = await printPlenoDocuments(db, out, () => new Date('2024-02-20T12:00:00.000Z'));
+    if (process.env.PLENO_PNG) for (const f of files.slice(0, 3)) execFileSync('pdftoppm', ['-png', '-r', '70', f, path.join(process.env.PLENO_PNG, `panjang-${path.basename(f, '.pdf')}`)]);
+    const halaman = (f: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [f], { encoding: 'utf8' }))![1]);
+    expect(halaman(files[1]!)).toBeGreaterThan(1);
+    expect(halaman(files[2]!)).toBeGreaterThan(1);
+    const hadir = teks(files[1]!);
+    expect(hadir).toContain('Peserta rapat (lanjutan)');
+    expect(hadir).toContain('Pemantau Nomor 40');
+    expect(hadir).toContain(`Halaman ${halaman(files[1]!)}`);
+    const kk = teks(files[2]!);
+    expect(kk).toContain('Kejadian khusus dan/atau keberatan (lanjutan)');
+    expect(kk).toContain('ke-25:');
   });
 });
