@@ -6,7 +6,7 @@ import { recapToJson } from '../../shared/forms/recap';
 import { PAKET_BATAS_BYTE, parsePaketJson } from '../../shared/paket/parse-paket';
 import { galatDari } from '../errors';
 import { check, recap } from '../services/recap-service';
-import { countTps, createElectionDatabase, openElectionDatabase } from '../services/election-service';
+import { countTps, createElectionDatabase, loadPaket, openElectionDatabase } from '../services/election-service';
 import { saveTpsSheet } from '../services/results-service';
 import { importSirekapFiles } from '../services/sirekap-import-service';
 import { parseArgs, PEMAKAIAN, type ArgumenCli } from './args';
@@ -121,13 +121,25 @@ async function recapCmd(a: ArgumenCli, io: CliIo): Promise<number> {
   return KELUAR.berhasil;
 }
 
+/** The ballot of --surat-suara, which must be in the package; undefined when the option is not given. */
+function jenisDalamPaket(a: ArgumenCli, db: Database.Database): JenisSuratSuara | undefined {
+  if (!a.opsi.has('surat-suara')) return undefined;
+  const jenis = jenisDari(a);
+  const ada = loadPaket(db).surat_suara.map((s) => s.jenis);
+  if (!ada.includes(jenis)) tolak({ kode: 'surat-suara-tidak-dikenal', pesan: `--surat-suara: surat suara ${jenis} tidak ada dalam paket pemilihan (yang ada: ${ada.join(', ')})`, detail: `unknown ballot ${jenis}` });
+  return jenis;
+}
+
 async function checkCmd(a: ArgumenCli, io: CliIo): Promise<number> {
   const kabupaten = periksaKabupatenJikaKabupaten(opsi(a, 'db'), a.bendera.has('json'));
   if (kabupaten !== null) {
     io.stdout(kabupaten.teks);
     return kabupaten.adaGalat ? KELUAR.adaGalat : KELUAR.berhasil;
   }
-  const temuan = await denganDb(a, (db) => check(db));
+  const temuan = await denganDb(a, (db) => {
+    const jenis = jenisDalamPaket(a, db);
+    return check(db).filter((t) => jenis === undefined || t.surat_suara === jenis);
+  });
   if (a.bendera.has('json')) json(io, temuan.map((t) => ({ aturan: t.aturan, keparahan: t.keparahan, surat_suara: t.surat_suara, kode: t.kode, pesan: t.pesan })));
   else io.stdout(formatCheckText(temuan));
   return temuan.some((t) => t.keparahan === 'galat') ? KELUAR.adaGalat : KELUAR.berhasil;
@@ -145,8 +157,9 @@ async function print(a: ArgumenCli, io: CliIo, clock: Clock): Promise<number> {
   // Loaded here so the other commands do not load the PDF renderer.
   const { printRecapDocuments } = await import('../services/print-service');
   const files = await denganDb(a, async (db) => {
+    const jenis = jenisDalamPaket(a, db);
     fs.mkdirSync(out, { recursive: true });
-    return printRecapDocuments(db, out, clock, { kertas });
+    return printRecapDocuments(db, out, clock, jenis === undefined ? { kertas } : { kertas, jenis });
   });
   for (const f of files) io.stdout(`${f}\n`);
   return KELUAR.berhasil;
