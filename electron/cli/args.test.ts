@@ -21,7 +21,7 @@ describe('parseArgs', () => {
 
   it.each<[string[], string]>([
     [[], 'perintah tidak ditulis'],
-    [['rekap'], 'perintah tidak dikenal: "rekap" (yang ada: init, import-sirekap, recap, check, print, save-tps, backup, restore, export, verify, import-hasil, audit, paket-saksi)'],
+    [['rekap'], 'perintah tidak dikenal: "rekap" (yang ada: init, import-sirekap, recap, check, print, save-tps, backup, restore, export, verify, import-hasil, audit, print-pleno, paket-saksi)'],
     [['recap', '--db', 'a.db'], 'recap: opsi --surat-suara wajib ditulis'],
     [['check'], 'check: opsi --db wajib ditulis'],
     [['check', '--db'], 'opsi --db memerlukan nilai'],

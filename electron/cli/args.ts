@@ -1,7 +1,7 @@
 import { gagal, ok, type Result } from '../../shared/domain/result';
 
 /** The commands of FORMATS.md section 3, plus `save-tps` (C.Hasil entry from scripts). */
-export const NAMA_PERINTAH = ['init', 'import-sirekap', 'recap', 'check', 'print', 'save-tps', 'backup', 'restore', 'export', 'verify', 'import-hasil', 'audit', 'paket-saksi'] as const;
+export const NAMA_PERINTAH = ['init', 'import-sirekap', 'recap', 'check', 'print', 'save-tps', 'backup', 'restore', 'export', 'verify', 'import-hasil', 'audit', 'print-pleno', 'paket-saksi'] as const;
 export type NamaPerintah = (typeof NAMA_PERINTAH)[number];
 
 interface SpesifikasiPerintah {
@@ -21,6 +21,7 @@ const SPESIFIKASI: Readonly<Record<NamaPerintah, SpesifikasiPerintah>> = {
   check: { nilai: ['db', 'surat-suara'], bendera: ['json'], wajib: ['db'], posisi: null },
   print: { nilai: ['db', 'out', 'kertas', 'surat-suara'], bendera: [], wajib: ['db', 'out'], posisi: null },
   'save-tps': { nilai: ['db', 'tps', 'surat-suara', 'oleh'], bendera: ['json'], wajib: ['db', 'tps', 'surat-suara'], posisi: 'BARIS=NILAI' },
+  'print-pleno': { nilai: ['db', 'out', 'kertas'], bendera: [], wajib: ['db', 'out'], posisi: null },
   audit: { nilai: ['db', 'export', 'out'], bendera: ['verify', 'json'], wajib: ['db'], posisi: null },
   backup: { nilai: ['db', 'out', 'keep'], bendera: ['json'], wajib: ['db', 'out'], posisi: null },
   restore: { nilai: ['db', 'from', 'oleh'], bendera: ['json', 'paksa'], wajib: ['db', 'from'], posisi: null },
@@ -64,6 +65,9 @@ JENIS: PPWP, DPR, DPD, DPRD_PROV, DPRD_KABKO, GUBERNUR, BUPATI, WALIKOTA.
                                                  (setelah semua desa surat suara itu disahkan)
   audit --db BERKAS --verify [--json]           memeriksa rantai hash log audit; menyebut baris pertama yang rusak
                                                  (kode keluar 1 bila rusak)
+  print-pleno --db BERKAS --out FOLDER [--kertas F4|A4]
+                                                 berita acara rapat pleno, daftar hadir, D.Kejadian Khusus, lampiran
+                                                 pembetulan, dan D.Hasil tiap surat suara dengan penandatangan rapat
   audit --db BERKAS --export csv|json --out BERKAS
                                                  mengekspor log audit agar dapat dibaca dan diperiksa tanpa aplikasi
 

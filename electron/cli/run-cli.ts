@@ -11,6 +11,7 @@ import { saveTpsSheet } from '../services/results-service';
 import { importSirekapFiles } from '../services/sirekap-import-service';
 import { parseArgs, PEMAKAIAN, type ArgumenCli } from './args';
 import { auditCmd } from './audit-commands';
+import { printPlenoCmd } from './pleno-commands';
 import { backupCmd, restoreCmd } from './backup-commands';
 import { formatCheckText, formatRecapText } from './format-text';
 import { jalankanPerintahPertukaran } from './exchange-commands';
@@ -228,6 +229,12 @@ export async function runCli(argv: readonly string[], io: CliIo, clock: Clock): 
         if (!r.ok) tolak(r.error);
         io.stdout(r.value.stdout);
         return r.value.kode;
+      }
+      case 'print-pleno': {
+        const r = await printPlenoCmd(a, clock);
+        if (!r.ok) tolak(r.error);
+        io.stdout(r.value);
+        return KELUAR.berhasil;
       }
       case 'audit': {
         const r = auditCmd(a);
