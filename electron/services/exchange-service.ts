@@ -14,6 +14,7 @@ import {
   type VersiHasil,
 } from '../../shared/exchange/rekap-hasil';
 import { PlenoError } from '../errors';
+import { periksaBentukRekapHasil } from '../../shared/exchange/rekap-hasil-skema';
 import { canonicalJson } from './canonical-json';
 import { loadPaket, paketSha256 } from './election-service';
 import { check, recap } from './recap-service';
@@ -149,5 +150,7 @@ export function verifikasiRekapHasil(teks: string, nama = 'berkas'): Result<Hasi
   } catch (err) {
     return gagal('hasil-tidak-valid', `${nama}: isi tidak dapat di-hash.`, String(err));
   }
-  return ok({ sha256Tertulis: o.sha256, sha256, sidik: sidikPendek(o.sha256), utuh: sha256 === o.sha256, dokumen: o as unknown as RekapHasil });
+  const bentuk = periksaBentukRekapHasil(o);
+  if (!bentuk.ok) return gagal('hasil-tidak-valid', `${nama}: bentuk berkas rekap-hasil tidak sah (${bentuk.masalah}).`, `shape: ${bentuk.masalah}`);
+  return ok({ sha256Tertulis: o.sha256, sha256, sidik: sidikPendek(o.sha256), utuh: sha256 === o.sha256, dokumen: bentuk.dokumen });
 }
