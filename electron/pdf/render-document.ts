@@ -228,6 +228,10 @@ function drawSignature(doc: Doc, b: SignatureBlock): void {
     });
     if (r.status.length > 0) {
       lines(doc, r.status, sig.x + px, r.y, r.height, STYLE.ttdStatus, 'left', sig.width - 2 * px);
+    } else if (r.gambar) {
+      // A drawn signature fills the cell beside its slot number.
+      line(doc, r.slot, sig.x + px + 2, r.y + r.height - lineHeightOf(doc, STYLE.ttdIsi) - 2, STYLE.ttdIsi);
+      doc.image(Buffer.from(r.gambar), sig.x + px + 14, r.y + 2, { fit: [sig.width - 2 * px - 16, r.height - 4], align: 'center', valign: 'center' });
     } else {
       // The official habit: numbered slots alternating left and right, so neighbours do not sign over each other.
       const half = sig.width / 2;

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseUji, folderUji, jamUji } from '../testing/election-fixture';
 import { jalankanPleno } from '../testing/pleno-scenario';
@@ -25,17 +26,55 @@ afterEach(() => {
   fs.rmSync(out, { recursive: true, force: true });
 });
 
+/** A real PNG: a white 120x40 image with a dark wavy stroke, as the signature canvas would give. */
+function pngTandaTangan(): Uint8Array {
+  const w = 120;
+  const h = 40;
+  const crc = (buf: Buffer): number => {
+    let c = ~0;
+    for (const b of buf) {
+      c ^= b;
+      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+    }
+    return ~c >>> 0;
+  };
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const c = Buffer.alloc(4);
+    c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
+  const raw = Buffer.alloc((w + 1) * h, 255);
+  for (let y = 0; y < h; y++) raw[y * (w + 1)] = 0;
+  for (let x = 4; x < w - 4; x++) {
+    const y = Math.round(20 + 12 * Math.sin(x / 9));
+    for (const dy of [-1, 0, 1]) raw[(y + dy) * (w + 1) + 1 + x] = 20;
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 0;
+  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]));
+}
+
 const teks = (f: string): string => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' });
 
 describe('printPlenoDocuments', () => {
   it('prints the Berita Acara, daftar hadir, D.Kejadian Khusus and correction annex of a whole plenary, read back with pdftotext', async () => {
-    jalankanPleno(db, jamUji('2024-02-20T02:00:00.000Z'));
+    const jam = jamUji('2024-02-20T02:00:00.000Z');
+    jalankanPleno(db, jam);
+    // The chair's signature drawn on the signature screen goes into the Berita Acara.
+    expect(catatTandaTangan(db, { dokumen: 'BA-PLENO', hadirinId: 1, status: 'ditandatangani', gambar: pngTandaTangan() }, 'o', jam).ok).toBe(true);
     expect(verifyAuditChain(db)).toBeNull();
     const files = await printPlenoDocuments(db, out, () => new Date('2024-02-20T12:00:00.000Z'));
     expect(files.map((f) => path.basename(f))).toEqual(['BA-PLENO-110101.pdf', 'DAFTAR-HADIR-110101.pdf', 'D.KEJADIAN-KHUSUS-110101.pdf', 'LAMPIRAN-PEMBETULAN-110101.pdf']);
     if (process.env.PLENO_PNG) {
       for (const f of files) execFileSync('pdftoppm', ['-png', '-r', '70', f, path.join(process.env.PLENO_PNG, path.basename(f, '.pdf'))]);
     }
+    expect(execFileSync('pdfimages', ['-list', files[0]!], { encoding: 'utf8' })).toMatch(/\s120\s+40\s+gray/);
     const ba = teks(files[0]!).replace(/\s+/g, ' ');
     expect(ba).toContain('Pada hari ini Selasa, tanggal dua puluh, bulan Februari, tahun dua ribu dua puluh empat, pukul 09.00, bertempat di Aula Kantor Camat Bakongan');
     expect(ba).toContain('Skors 20 Februari 2024');

@@ -126,7 +126,7 @@ class Penyusun {
   }
 
   /** A ruled table: the last column is the signature (or paraf) column; rows split across pages, header repeated. */
-  tabel(judul: string, kolom: readonly { readonly header: string; readonly width: number | 'flex' }[], baris: readonly { readonly cells: readonly string[]; readonly status: readonly string[] }[]): void {
+  tabel(judul: string, kolom: readonly { readonly header: string; readonly width: number | 'flex' }[], baris: readonly { readonly cells: readonly string[]; readonly status: readonly string[]; readonly gambar?: Uint8Array | null }[]): void {
     const fixed = kolom.reduce((a, c) => a + (c.width === 'flex' ? 0 : c.width), 0);
     const flex = kolom.filter((c) => c.width === 'flex').length;
     let cx = this.g.x;
@@ -143,7 +143,7 @@ class Penyusun {
       const cells = r.cells.map((t, c) => wrapText(t, STYLE.ttdIsi.font, STYLE.ttdIsi.size, inner(c)));
       const status = r.status.flatMap((s) => wrapText(s, STYLE.ttdStatus.font, STYLE.ttdStatus.size, inner(columns.length - 1)));
       const height = Math.max(SPACING.ttdRow, Math.max(...cells.map((l) => l.length), status.length) * lh(STYLE.ttdIsi) + 2 * TABLE.padY);
-      return { cells, status, height, n: i };
+      return { cells, status, height, n: i, gambar: r.gambar ?? null };
     });
     let i = 0;
     let lanjutan = false;
@@ -154,7 +154,7 @@ class Penyusun {
       const rows: SignatureRow[] = [];
       while (i < semua.length && (rows.length === 0 || ry + semua[i]!.height <= this.g.bawah)) {
         const r = semua[i]!;
-        rows.push({ y: ry, height: r.height, cells: r.cells.slice(0, -1), slot: `${r.n + 1}.`, slotSide: r.n % 2 === 0 ? 'kiri' : 'kanan', status: r.status });
+        rows.push({ y: ry, height: r.height, cells: r.cells.slice(0, -1), slot: `${r.n + 1}.`, slotSide: r.n % 2 === 0 ? 'kiri' : 'kanan', status: r.status, ...(r.gambar ? { gambar: r.gambar } : {}) });
         ry += r.height;
         i++;
       }
@@ -257,7 +257,7 @@ export function buildBeritaAcaraPleno(input: DokumenPlenoInput): DocumentModel {
       { header: 'JABATAN / UNSUR', width: 'flex' },
       { header: 'TANDA TANGAN', width: 150 },
     ],
-    penandatangan.map((h, i) => ({ cells: [String(i + 1), h.nama, unsurHadirin(h), ''], status: statusTtd(ttd.get(h.id)) })),
+    penandatangan.map((h, i) => ({ cells: [String(i + 1), h.nama, unsurHadirin(h), ''], status: statusTtd(ttd.get(h.id)), gambar: ttd.get(h.id)?.status === 'ditandatangani' ? (ttd.get(h.id)?.gambar ?? null) : null })),
   );
   return { kertas: input.kertas, info: { title: 'Berita Acara Rapat Pleno', subject: `Kecamatan ${input.wilayah.kecamatan.nama}`, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
 }

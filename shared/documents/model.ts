@@ -178,4 +178,6 @@ export interface SignatureRow {
   readonly slotSide: 'kiri' | 'kanan';
   /** Printed in the signature cell instead of leaving it for a signature: absent, refused with the reason. */
   readonly status: readonly string[];
+  /** A signature drawn on the signature screen (PNG bytes), placed in the signature cell (issue 5). */
+  readonly gambar?: Uint8Array;
 }
