@@ -13,6 +13,7 @@ import { openElectionDatabase } from '../services/election-service';
 import { recap } from '../services/recap-service';
 import { jalankanSkrip, perBaris, tungguSelesai } from '../testing/child-process';
 import { databaseUji } from '../testing/election-fixture';
+import { mulberry32 } from '../../shared/util/mulberry32';
 
 const RONDE = 20;
 const SEED = 7001;
@@ -29,16 +30,6 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Ronde {
   readonly dilaporkan: readonly string[];
@@ -111,7 +102,7 @@ function periksaKelompok(db: Database.Database): Temuan {
 
 describe('crash safety', () => {
   it(`keeps every committed transaction and no partial one across ${RONDE} SIGKILLs of a writer at random points`, async () => {
-    const rand = prng(SEED);
+    const rand = mulberry32(SEED);
     let selesaiTanpaDibunuh = 0;
     let terlaporTotal = 0;
     let nilai = 0;

@@ -1,6 +1,7 @@
 // Test support (not shipped code): the writer that the crash test kills with SIGKILL at random points.
 //
 //   process.execPath --import tsx electron/testing/crash-writer.ts DB WORKDIR ROUND SEED [MAX]
+import { mulberry32 } from '../../shared/util/mulberry32';
 //
 // Opens the recap database as the app does, prints "siap", then runs up to MAX transactions through the real
 // services, each a recognisable group tagged with the actor `uji:<ROUND>-<i>`:
@@ -24,18 +25,7 @@ if (file === undefined || workDir === undefined || round === undefined || seedTe
 }
 const MAX = Number(maxText ?? 400);
 
-/** mulberry32: small, seeded, good enough to pick work. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(Number(seedText));
+const rand = mulberry32(Number(seedText));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 /** A count 0-999 different from `sekarang`. */
 const baru = (sekarang: number | null | undefined): number => {

@@ -2,18 +2,9 @@
  * What the demo generators share: the seeded PRNG, apportioning a total over weights, Sirekap's
  * `administrasi` fields and upload times. Deterministic: the same draws give the same values.
  */
+import { mulberry32 } from '../../shared/util/mulberry32';
 
-/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export class Acak {
   private readonly next: () => number;
