@@ -83,6 +83,18 @@ test.describe('rapat pleno: satu desa dari pembukaan sampai berita acara', () =>
     // Signatures of the berita acara: the chair signs, a saksi refuses with a reason.
     await d.getByTestId('ttd-1').getByRole('button', { name: 'Tanda tangan' }).click();
     await expect(d.getByTestId('ttd-1')).toContainText('menandatangani');
+    // A saksi signs with a pen on the canvas: the drawing is stored as PNG bytes.
+    const kanvas = d.getByTestId('kanvas-ttd');
+    const kotak = (await kanvas.boundingBox())!;
+    await konsol.mouse.move(kotak.x + 20, kotak.y + 60);
+    await konsol.mouse.down();
+    for (let i = 1; i <= 12; i++) await konsol.mouse.move(kotak.x + 20 + i * 20, kotak.y + 60 + (i % 2 === 0 ? -25 : 25));
+    await konsol.mouse.up();
+    await d.getByTestId('ttd-2').getByRole('button', { name: 'Tanda tangan' }).click();
+    await expect(d.getByTestId('ttd-2')).toContainText('menandatangani');
+    const ttd = await rekap.registry.handlers['tanda-tangan.daftar']({ dokumen: 'BA-PLENO' });
+    const gambar = ttd.ok ? ttd.value.find((t) => t.hadirinId === 2)?.gambar : null;
+    expect(gambar && Array.from(gambar.slice(0, 4))).toEqual([0x89, 0x50, 0x4e, 0x47]);
     await d.getByTestId('alasan-menolak').fill('Keberatan nomor 2 tidak diterima');
     await d.getByTestId('ttd-3').getByRole('button', { name: 'Menolak' }).click();
     await expect(d.getByTestId('ttd-3')).toContainText('menolak: Keberatan nomor 2 tidak diterima');
@@ -103,5 +115,7 @@ test.describe('rapat pleno: satu desa dari pembukaan sampai berita acara', () =>
     expect(teks).toContain('disahkan');
     expect(teks).toContain('MENOLAK MENANDATANGANI');
     expect(teks).toContain('Keberatan nomor 2 tidak diterima');
+    // The saksi's drawn signature is in its cell of the Berita Acara.
+    expect(execFileSync('pdfimages', ['-list', path.join(cetak, ba)], { encoding: 'utf8' })).toMatch(/\n\s+1\s+\d+\s+image\s+320\s+110\s/);
   });
 });
