@@ -53,4 +53,31 @@ describe('the plenary methods of the handler registry', () => {
       },
     });
   });
+
+  it('resume exactly where the plenary stopped when the app is closed and the database opened again', async () => {
+    const file = path.join(folderUji(), 'pleno.rekap');
+    const mulai = (): ReturnType<typeof createRecapApp> => {
+      const a = createRecapApp({ userDataDir: folderUji(), resourcesDir, clock: jamUji(), emit: () => undefined, log: () => undefined, pilihBerkas: async () => [] });
+      apps.push(a);
+      return a;
+    };
+    const a = mulai();
+    const call = (method: string, input: unknown) => dispatch(a.handlers, method, input, () => undefined);
+    await call('sesi.buat', { paket: paketDemo, berkas: file });
+    await call('pleno.ubah', { aksi: 'buka', tempat: 'Aula', ketua: 'Ahmad Fauzi' });
+    await call('hadirin.daftarkan', { nama: 'Budi', unsur: 'saksi', peserta: { jenis: 'PPWP', nomor: 1 }, nomorSurat: 'M-01' });
+    await call('hadirin.catat', { hadirinId: 1, jenis: 'datang' });
+    await call('hadirin.catat', { hadirinId: 1, jenis: 'duduk' });
+    await call('tinjauan.majukan', { desaKode: DESA, jenis: 'PPWP', status: 'dibaca' });
+    await call('pleno.ubah', { aksi: 'skors', alasan: 'Sirekap tidak dapat diakses' });
+    const sebelum = await call('pleno.ambil', {});
+    apps.pop()!.close();
+
+    const b = mulai();
+    expect(await dispatch(b.handlers, 'sesi.buka', { berkas: file }, () => undefined)).toMatchObject({ ok: true });
+    const sesudah = await dispatch(b.handlers, 'pleno.ambil', {}, () => undefined);
+    expect(sesudah).toEqual(sebelum);
+    expect(sesudah).toMatchObject({ ok: true, value: { keadaan: { status: 'diskors' }, hadirin: [{ hadir: true, duduk: true }], tinjauan: [{ status: 'dibaca' }] } });
+    expect(await dispatch(b.handlers, 'pleno.ubah', { aksi: 'lanjut' }, () => undefined)).toMatchObject({ ok: true, value: { status: 'berlangsung' } });
+  });
 });
