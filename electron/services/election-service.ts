@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SuratSuara } from '../../shared/domain/ballot';
 import type { Paket } from '../../shared/domain/election';
 import { gagal, ok, type Clock, type Result } from '../../shared/domain/result';
 import { parsePaket, parsePaketJson } from '../../shared/paket/parse-paket';
@@ -27,6 +28,16 @@ function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** Writes the ballots and their participants in package order (both levels' databases have these tables). */
+export function tulisSuratSuara(db: Database.Database, suratSuara: readonly SuratSuara[]): void {
+  const ss = db.prepare('INSERT INTO surat_suara (jenis, urutan) VALUES (?, ?)');
+  const peserta = db.prepare('INSERT INTO peserta (jenis, nomor, nama, sirekap_id, urutan) VALUES (?, ?, ?, ?, ?)');
+  suratSuara.forEach((s, i) => {
+    ss.run(s.jenis, i);
+    s.peserta.forEach((p, j) => peserta.run(s.jenis, p.nomor, p.nama, p.sirekap_id ?? null, j));
+  });
+}
+
 /** Writes the package and its region, TPS, ballots and participants, plus the first audit row. */
 function tulisPaket(db: Database.Database, paket: Paket, teks: string, clock: Clock, oleh: string): string {
   const hash = sha256(teks);
@@ -43,12 +54,7 @@ function tulisPaket(db: Database.Database, paket: Paket, teks: string, clock: Cl
     wilayah.run(d.kode, 'desa', kecamatan.kode, d.nama, i);
     d.tps.forEach((t, j) => tps.run(t.kode, d.kode, t.nomor, j));
   });
-  const suratSuara = db.prepare('INSERT INTO surat_suara (jenis, urutan) VALUES (?, ?)');
-  const peserta = db.prepare('INSERT INTO peserta (jenis, nomor, nama, sirekap_id, urutan) VALUES (?, ?, ?, ?, ?)');
-  paket.surat_suara.forEach((s, i) => {
-    suratSuara.run(s.jenis, i);
-    s.peserta.forEach((p, j) => peserta.run(s.jenis, p.nomor, p.nama, p.sirekap_id ?? null, j));
-  });
+  tulisSuratSuara(db, paket.surat_suara);
   appendAudit(
     db,
     {
@@ -101,6 +107,16 @@ export function createElectionDatabase(file: string, paket: Paket, clock: Clock,
     }
   }
   const teks = opts.teksPaket ?? `${JSON.stringify(checked.value, null, 2)}\n`;
+  const made = buatBasisDataBaru(file, (conn) => conn.transaction(() => tulisPaket(conn, checked.value, teks, clock, opts.oleh ?? 'operator'))());
+  return made.ok ? ok({ file, paketSha256: made.value }) : made;
+}
+
+/**
+ * Creates a new database file with `tulis` (which writes everything in one transaction) into a temporary
+ * file beside the target, moved into place only when complete and never over an existing file: a failure
+ * leaves neither a half-made database nor any change to existing files.
+ */
+export function buatBasisDataBaru<T>(file: string, tulis: (db: Database.Database) => T): Result<T> {
   if (fs.existsSync(file)) return sudahAda(file);
   const dir = path.dirname(path.resolve(file));
   if (!fs.existsSync(dir)) return gagal('folder-tidak-ada', `Folder ${dir} tidak ditemukan.`, `parent folder missing: ${dir}`);
@@ -109,12 +125,11 @@ export function createElectionDatabase(file: string, paket: Paket, clock: Clock,
   let db: Database.Database | undefined;
   try {
     db = openDatabase(tmp, { create: true });
-    const conn = db;
-    const hash = conn.transaction(() => tulisPaket(conn, checked.value, teks, clock, opts.oleh ?? 'operator'))();
+    const hasil = tulis(db);
     db.close();
     db = undefined;
     pasang(tmp, file);
-    return ok({ file, paketSha256: hash });
+    return ok(hasil);
   } catch (err) {
     db?.close();
     for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });

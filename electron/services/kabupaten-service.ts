@@ -1,7 +1,5 @@
 import type Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { JenisSuratSuara } from '../../shared/domain/ballot';
 import { gagal, ok, type Clock, type Result } from '../../shared/domain/result';
 import { normalisasiSidik, type RekapHasil } from '../../shared/exchange/rekap-hasil';
@@ -9,8 +7,9 @@ import { bedaHasil, periksaHasilUntukKabupaten, rekapKabupaten, type BedaSel, ty
 import { parsePaketKabupatenJson, type PaketKabupaten } from '../../shared/paket/paket-kabupaten';
 import { DatabaseError } from '../db/database-error';
 import { openDatabase } from '../db/open-database';
-import { galatDari, PlenoError } from '../errors';
+import { PlenoError } from '../errors';
 import { appendAudit } from './audit-service';
+import { buatBasisDataBaru, tulisSuratSuara } from './election-service';
 import { sha256Hex, verifikasiRekapHasil } from './exchange-service';
 
 /**
@@ -40,15 +39,8 @@ export function createKabupatenDatabase(file: string, teks: string, clock: Clock
   const parsed = parsePaketKabupatenJson(teks);
   if (!parsed.ok) return parsed;
   const paket = parsed.value;
-  if (fs.existsSync(file)) return gagal('berkas-sudah-ada', `Berkas ${file} sudah ada; basis data baru tidak menimpa berkas yang ada.`, `refusing to overwrite ${file}`);
-  const dir = path.dirname(path.resolve(file));
-  if (!fs.existsSync(dir)) return gagal('folder-tidak-ada', `Folder ${dir} tidak ditemukan.`, `parent folder missing: ${dir}`);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.baru`);
-  let db: Database.Database | undefined;
-  try {
-    db = openDatabase(tmp, { create: true });
-    const conn = db;
-    const hash = sha256Hex(teks);
+  const hash = sha256Hex(teks);
+  const made = buatBasisDataBaru(file, (conn) =>
     conn.transaction(() => {
       const at = clock();
       conn.exec(SKEMA_KABUPATEN);
@@ -57,31 +49,15 @@ export function createKabupatenDatabase(file: string, teks: string, clock: Clock
       w.run(paket.wilayah.provinsi.kode, 'provinsi', null, paket.wilayah.provinsi.nama, 0);
       w.run(paket.wilayah.kabupaten.kode, 'kabupaten', paket.wilayah.provinsi.kode, paket.wilayah.kabupaten.nama, 0);
       paket.kecamatan.forEach((k, i) => w.run(k.kode, 'kecamatan', paket.wilayah.kabupaten.kode, k.nama, i));
-      const ss = conn.prepare('INSERT INTO surat_suara (jenis, urutan) VALUES (?, ?)');
-      const ps = conn.prepare('INSERT INTO peserta (jenis, nomor, nama, sirekap_id, urutan) VALUES (?, ?, ?, ?, ?)');
-      paket.surat_suara.forEach((s, i) => {
-        ss.run(s.jenis, i);
-        s.peserta.forEach((p, j) => ps.run(s.jenis, p.nomor, p.nama, p.sirekap_id ?? null, j));
-      });
+      tulisSuratSuara(conn, paket.surat_suara);
       appendAudit(
         conn,
         { aktor: oleh, aksi: 'buat-basis-data', entitas: 'pemilihan', rincian: { paket_sha256: hash, tingkat: 'kabupaten', kabupaten: paket.wilayah.kabupaten.kode, kecamatan: paket.kecamatan.length } },
         () => at,
       );
-    })();
-    db.close();
-    db = undefined;
-    fs.linkSync(tmp, file);
-    fs.rmSync(tmp);
-    return ok({ paket, paketSha256: hash });
-  } catch (err) {
-    db?.close();
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return gagal('berkas-sudah-ada', `Berkas ${file} sudah ada.`, 'EEXIST');
-    const g = galatDari(err);
-    if (g) return { ok: false, error: g };
-    return gagal('gagal-membuat-db', `Basis data ${file} tidak dapat dibuat; tidak ada berkas yang diubah.`, String(err));
-  }
+    })(),
+  );
+  return made.ok ? ok({ paket, paketSha256: hash }) : made;
 }
 
 /** The kabupaten package of a database, or null when the database is at kecamatan level. */
