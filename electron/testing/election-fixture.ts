@@ -4,36 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Paket } from '../../shared/domain/election';
+import { PAKET_CONTOH } from '../../shared/testing/paket-contoh';
 import type { Clock } from '../../shared/domain/result';
 import { openDatabase } from '../db/open-database';
 import { createElectionDatabase } from '../services/election-service';
 
-/** Two desa, three TPS, PPWP with Sirekap ids and DPD without. */
-export const PAKET_CONTOH: Paket = {
-  format: 'rekap-paket/1',
-  pemilihan: { nama: 'Pemilihan Umum Tahun 2024', jenis: 'pemilu', tanggal: '2024-02-14' },
-  tingkat: 'kecamatan',
-  wilayah: {
-    provinsi: { kode: '11', nama: 'ACEH' },
-    kabupaten: { kode: '1101', nama: 'ACEH SELATAN' },
-    kecamatan: { kode: '110101', nama: 'BAKONGAN' },
-  },
-  desa: [
-    { kode: '1101012001', nama: 'KEUDE BAKONGAN', tps: [{ kode: '1101012001001', nomor: 1 }, { kode: '1101012001002', nomor: 2 }] },
-    { kode: '1101012002', nama: 'UJONG MANGKI', tps: [{ kode: '1101012002001', nomor: 1 }] },
-  ],
-  surat_suara: [
-    {
-      jenis: 'PPWP',
-      peserta: [
-        { nomor: 1, nama: 'ANIES - MUHAIMIN', sirekap_id: '100025' },
-        { nomor: 2, nama: 'PRABOWO - GIBRAN', sirekap_id: '100026' },
-        { nomor: 3, nama: 'GANJAR - MAHFUD', sirekap_id: '100027' },
-      ],
-    },
-    { jenis: 'DPD', peserta: [{ nomor: 21, nama: 'CALON A' }, { nomor: 22, nama: 'CALON B' }] },
-  ],
-};
+export { PAKET_CONTOH };
 
 /** PAKET_CONTOH as rekap-paket/2 with DPR (two parties, one with two candidates) and DPRD Kab/Kota added. */
 export const PAKET_LEGISLATIF: Paket = {

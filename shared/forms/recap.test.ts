@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SuratSuara } from '../domain/ballot';
 import type { Paket } from '../domain/election';
+import { PAKET_CONTOH } from '../testing/paket-contoh';
 import { jumlahkanLembar } from './aggregate';
 import { barisCHasil, kunciPeserta, nomorDariKunci, type Lembar } from './c-hasil';
 import { recapToJson, rekapKecamatan } from './recap';
 
-const paket: Paket = {
-  format: 'rekap-paket/1',
-  pemilihan: { nama: 'Pemilihan Umum Tahun 2024', jenis: 'pemilu', tanggal: '2024-02-14' },
-  tingkat: 'kecamatan',
-  wilayah: {
-    provinsi: { kode: '11', nama: 'ACEH' },
-    kabupaten: { kode: '1101', nama: 'ACEH SELATAN' },
-    kecamatan: { kode: '110101', nama: 'BAKONGAN' },
-  },
-  desa: [
-    { kode: '1101012001', nama: 'KEUDE BAKONGAN', tps: [{ kode: '1101012001001', nomor: 1 }, { kode: '1101012001002', nomor: 2 }] },
-    { kode: '1101012002', nama: 'UJONG MANGKI', tps: [{ kode: '1101012002001', nomor: 1 }] },
-  ],
-  surat_suara: [{ jenis: 'PPWP', peserta: [{ nomor: 1, nama: 'A' }, { nomor: 2, nama: 'B' }, { nomor: 3, nama: 'C' }] }],
-};
+const paket: Paket = PAKET_CONTOH;
 
 describe('form rows', () => {
   it('has every row of the C.Hasil PPWP in paper order', () => {
