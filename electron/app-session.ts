@@ -68,7 +68,7 @@ export function createRecapApp(opts: Omit<SessionOptions, 'dbFile'>): RecapSessi
     // The open database holds its file exclusively (open-database.ts): choosing it again keeps it open.
     if (current && path.resolve(current.dbFile) === path.resolve(dbFile)) return current;
     const db = openElectionDatabase(dbFile);
-    const handlers = createDataHandlers({ db, dbFile, clock: opts.clock, emit: opts.emit, operator, fontsDir: path.join(opts.resourcesDir, 'fonts') });
+    const handlers = createDataHandlers({ db, dbFile, clock: opts.clock, emit: opts.emit, operator, fontsDir: path.join(opts.resourcesDir, 'fonts'), cadangan });
     const prev = current;
     cadangan.ditutup();
     current = { db, dbFile, handlers };

@@ -97,4 +97,22 @@ describe('backups in the running app', () => {
     expect(bad.ok).toBe(false);
     expect(await call('tps.ambil', { kodeTps: '3369012002003', jenis: 'PPWP' })).toMatchObject({ ok: true, value: { efektif: { suara_1: 840 } } });
   });
+
+  it('backs up when a sitting of the plenary opens and at every approval of a desa', async () => {
+    const stick = folderUji('pleno-flashdisk-');
+    const { call } = buka(folderUji());
+    await call('sesi.demo', {});
+    await call('cadangan.atur', { folder: stick, simpan: 5, selangMenit: 0 });
+    const alasan = async (): Promise<string[]> => {
+      const r = await call('cadangan.ambil', {});
+      return r.ok ? (r.value as { daftar: { alasan: string }[] }).daftar.map((d) => d.alasan) : [];
+    };
+    expect(await alasan()).toEqual([]);
+    expect(await call('pleno.ubah', { aksi: 'buka', tempat: 'Aula Kecamatan', ketua: 'Ahmad Fauzi' })).toMatchObject({ ok: true });
+    expect(await alasan()).toEqual(['buka-sesi']);
+    for (const status of ['dibaca', 'dicocokkan', 'disahkan']) {
+      expect(await call('tinjauan.majukan', { desaKode: '3369011001', jenis: 'PPWP', status })).toMatchObject({ ok: true });
+    }
+    expect(await alasan()).toEqual(['buka-sesi', 'persetujuan']);
+  });
 });

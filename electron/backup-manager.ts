@@ -24,13 +24,19 @@ export interface OpsiManajerCadangan {
  * N minutes while it changes), the operator's settings, the list of backups in the folder, and restore.
  * The session (electron/app-session.ts) tells it when a database is opened or closed.
  */
-export interface ManajerCadangan {
+/** The moments of the plenary that call for a backup (the plenary handlers call them). */
+export interface PemicuCadangan {
+  /** A sitting of the plenary is opened. */
+  saatBukaSidang(): void;
+  /** A unit is approved (disahkan). */
+  saatPersetujuan(): void;
+}
+
+export interface ManajerCadangan extends PemicuCadangan {
   /** A database was opened: back up now (reason `buka-sesi`) and start the periodic backups. */
   dibuka(db: Database.Database, dbFile: string): void;
   /** The open database is about to close. */
   ditutup(): void;
-  /** At every approval of a unit (the plenary calls it). */
-  saatPersetujuan(): void;
   keadaan(dbFile: string | null): KeadaanCadangan;
   atur(p: PengaturanCadangan): Result<PengaturanCadangan>;
   sekarang(): Result<true>;
@@ -55,6 +61,9 @@ export function buatManajerCadangan(o: OpsiManajerCadangan): ManajerCadangan {
     ditutup() {
       pencadang?.berhenti();
       pencadang = null;
+    },
+    saatBukaSidang() {
+      pencadang?.saatBukaSesi();
     },
     saatPersetujuan() {
       pencadang?.saatPersetujuan();

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Clock, Result } from '../shared/domain/result';
 import { gagal, ok } from '../shared/domain/result';
 import type { EventName, EventPayloads, Handlers, KeadaanCadangan, KeadaanProyektor, MethodName, RingkasanPemilihan, UntukBerkas } from '../shared/ipc/contract';
-import type { ManajerCadangan } from './backup-manager';
+import type { ManajerCadangan, PemicuCadangan } from './backup-manager';
 import { galatDari } from './errors';
 import { createPlenoHandlers } from './pleno-handlers';
 import { PLENO_METHOD_NAMES, type PlenoMethodName } from '../shared/ipc/pleno-names';
@@ -26,6 +26,8 @@ export interface HandlerContext {
   /** Who acts, recorded in the audit log (the operator's name once sessions exist). */
   readonly operator: () => string;
   readonly fontsDir?: string;
+  /** Backups at the plenary's moments (absent where no backups are kept, as in most service tests). */
+  readonly cadangan?: PemicuCadangan;
 }
 
 /** The methods that work on the open recap database. */

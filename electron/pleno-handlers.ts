@@ -28,10 +28,18 @@ export function createPlenoHandlers(ctx: HandlerContext): PlenoHandlers {
   return {
     'pleno.ambil': async () =>
       ok({ keadaan: keadaanPleno(db), hadirin: daftarHadirin(db), tinjauan: daftarTinjauan(db), keberatan: daftarKeberatan(db), hitungUlang: daftarHitungUlang(db) }),
-    'pleno.ubah': async (u) => berubah('pleno.ubah', ubahPleno(db, u, ctx.operator(), clock)),
+    'pleno.ubah': async (u) => {
+      const r = berubah('pleno.ubah', ubahPleno(db, u, ctx.operator(), clock));
+      if (r.ok && u.aksi === 'buka') ctx.cadangan?.saatBukaSidang();
+      return r;
+    },
     'hadirin.daftarkan': async (b) => berubah('hadirin.daftarkan', daftarkanHadirin(db, b, ctx.operator(), clock)),
     'hadirin.catat': async ({ hadirinId, jenis }) => berubah('hadirin.catat', catatKehadiran(db, hadirinId, jenis, ctx.operator(), clock)),
-    'tinjauan.majukan': async (u) => berubah('tinjauan.majukan', majukanTinjauan(db, u, ctx.operator(), clock)),
+    'tinjauan.majukan': async (u) => {
+      const r = berubah('tinjauan.majukan', majukanTinjauan(db, u, ctx.operator(), clock));
+      if (r.ok && u.status === 'disahkan') ctx.cadangan?.saatPersetujuan();
+      return r;
+    },
     'keberatan.ajukan': async (b) => berubah('keberatan.ajukan', ajukanKeberatan(db, b, ctx.operator(), clock)),
     'keberatan.langkah': async (l) => {
       const r = langkahKeberatan(db, l, ctx.operator(), clock);
