@@ -165,8 +165,11 @@ export function createHandlers(app: AppContext): Handlers {
     'proyektor.ambil': async () => ok(keadaan()),
     'proyektor.atur': async (u) => {
       const s = app.sesi.sekarang();
-      const desa = new Set(s ? loadPaket(s.db).desa.map((d) => d.kode) : []);
-      return setKeadaan(ubahKeadaan(keadaan(), u, (kode) => desa.has(kode)));
+      const paket = s ? loadPaket(s.db) : null;
+      const desa = new Set(paket ? paket.desa.map((d) => d.kode) : []);
+      // Only a ballot of the open election can be shown.
+      const v = u.jenis !== undefined && !paket?.surat_suara.some((ss) => ss.jenis === u.jenis) ? { ...u, jenis: undefined } : u;
+      return setKeadaan(ubahKeadaan(keadaan(), v, (kode) => desa.has(kode)));
     },
     'proyektor.lapor': async ({ jumlahHalaman }) => setKeadaan(laporHalaman(keadaan(), jumlahHalaman)),
     'cadangan.ambil': async () => ok(keadaanCadangan()),

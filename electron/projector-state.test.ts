@@ -32,6 +32,14 @@ describe('projector state', () => {
     expect(ubahKeadaan(k, { geser: -1 }, dikenal)).toMatchObject({ bagian: 'suara', halaman: 0 });
   });
 
+  it('follows the ballot the operator chooses, from its first page', () => {
+    let k = laporHalaman(keadaanAwal('PPWP'), { suara: 3, pemilih: 1, surat: 1 });
+    k = ubahKeadaan(k, { halaman: 2 }, dikenal);
+    const dpr = ubahKeadaan(k, { jenis: 'DPR' }, dikenal);
+    expect(dpr).toMatchObject({ jenis: 'DPR', halaman: 0, tampilan: k.tampilan, bagian: k.bagian });
+    expect(ubahKeadaan(dpr, { jenis: 'DPR', halaman: 1 }, dikenal).halaman).toBe(1);
+  });
+
   it('clamps the page when the projector reports fewer pages', () => {
     let k = laporHalaman(keadaanAwal('PPWP'), { suara: 4, pemilih: 1, surat: 1 });
     k = ubahKeadaan(k, { halaman: 3 }, dikenal);

@@ -34,6 +34,7 @@ function geser(k: KeadaanProyektor, arah: 1 | -1): KeadaanProyektor {
 /** Applies the operator's (or the projector keyboard's) change. `desaDikenal` guards the desa code. */
 export function ubahKeadaan(k: KeadaanProyektor, u: UbahProyektor, desaDikenal: (kode: string) => boolean): KeadaanProyektor {
   let next: KeadaanProyektor = k;
+  if (u.jenis !== undefined && u.jenis !== k.jenis) next = { ...next, jenis: u.jenis, halaman: 0 };
   if (u.kodeDesa !== undefined && (u.kodeDesa === null || desaDikenal(u.kodeDesa))) next = { ...next, kodeDesa: u.kodeDesa };
   if (u.tampilan !== undefined) {
     const tampilan = u.tampilan === 'desa' && next.kodeDesa === null ? next.tampilan : u.tampilan;

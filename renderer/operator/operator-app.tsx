@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { LABEL_SURAT_SUARA } from '../../shared/domain/ballot';
+import { LABEL_SURAT_SUARA, SINGKATAN_SURAT_SUARA, urutkanSuratSuara } from '../../shared/domain/ballot';
 import { desaOfTps, jenisDesa, nomorOfTps } from '../../shared/domain/region';
 import { formatTanggal } from '../../shared/format/date';
 import { validasiLembar } from '../../shared/validation/rules';
@@ -54,6 +54,13 @@ export function OperatorApp(): React.JSX.Element {
       } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();
         void st.geserTps(e.key === 'ArrowDown' ? 1 : -1);
+      } else if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && /^[1-9]$/.test(e.key)) {
+        // Ctrl+1..5: the ballots in the recapitulation order.
+        const pilihan = urutkanSuratSuara(st.ringkasan?.paket.surat_suara ?? [])[Number(e.key) - 1];
+        if (pilihan) {
+          e.preventDefault();
+          void st.pilihJenis(pilihan.jenis);
+        }
       } else if (e.key === 'F8') {
         e.preventDefault();
         void st.aturProyektor({ geser: e.shiftKey ? -1 : 1 });
@@ -136,10 +143,27 @@ export function OperatorApp(): React.JSX.Element {
           <h1>
             {T.rekapitulasi} {paket.wilayah.kecamatan.nama}
           </h1>
-          <p>
-            {LABEL_SURAT_SUARA[s.jenis]} · {paket.pemilihan.nama}, {formatTanggal(paket.pemilihan.tanggal)} · {paket.wilayah.kabupaten.nama},{' '}
-            {paket.wilayah.provinsi.nama} · {s.ringkasan.jumlahDesa} desa/kelurahan, {s.ringkasan.jumlahTps} TPS
-          </p>
+          <div className="baris-surat-suara">
+            <nav className="tab-surat-suara" role="tablist" aria-label={T.pilihSuratSuara}>
+              {urutkanSuratSuara(paket.surat_suara).map((x, i) => (
+                <button
+                  key={x.jenis}
+                  type="button"
+                  role="tab"
+                  aria-selected={x.jenis === s.jenis}
+                  title={`${LABEL_SURAT_SUARA[x.jenis]} (${T.pintasanSuratSuara(i + 1)})`}
+                  data-jenis={x.jenis}
+                  onClick={() => void s.pilihJenis(x.jenis)}
+                >
+                  {SINGKATAN_SURAT_SUARA[x.jenis]}
+                </button>
+              ))}
+            </nav>
+            <p>
+              {LABEL_SURAT_SUARA[s.jenis]} · {paket.pemilihan.nama}, {formatTanggal(paket.pemilihan.tanggal)} · {paket.wilayah.kabupaten.nama},{' '}
+              {paket.wilayah.provinsi.nama} · {s.ringkasan.jumlahDesa} desa/kelurahan, {s.ringkasan.jumlahTps} TPS
+            </p>
+          </div>
         </div>
         <div className="aksi-atas">
           <details className="menu-berkas" ref={menuRef}>

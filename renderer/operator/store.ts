@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { JenisSuratSuara, SuratSuara } from '../../shared/domain/ballot';
+import { urutkanSuratSuara, type JenisSuratSuara, type SuratSuara } from '../../shared/domain/ballot';
 import type { Desa } from '../../shared/domain/region';
 import { desaOfTps } from '../../shared/domain/region';
 import type { LembarTps, RingkasanPemilihan } from '../../shared/ipc/contract';
@@ -46,6 +46,8 @@ interface OperatorState {
   readonly galatMuat: string | null;
 
   mulai(): Promise<void>;
+  /** Chooses the ballot being entered (its drafts, progress and findings; the projector follows). */
+  pilihJenis(jenis: JenisSuratSuara): Promise<void>;
   muatUlang(kodeTps?: readonly string[]): Promise<void>;
   pilihTps(kodeTps: string, fokusKey?: string): Promise<void>;
   geserTps(arah: 1 | -1): Promise<void>;
@@ -65,9 +67,14 @@ const KUNCI_DRAF = 'pleno-rekap:draf:';
 /** The pending full re-read after incremental updates. */
 let muatPenuh: number | undefined;
 
-function bacaDraf(berkasDb: string): Record<string, Draf> {
+/** Drafts are kept per database file and ballot (PPWP under the key it always had). */
+function kunciDraf(berkasDb: string, jenis: JenisSuratSuara): string {
+  return jenis === 'PPWP' ? KUNCI_DRAF + berkasDb : `${KUNCI_DRAF}${berkasDb}:${jenis}`;
+}
+
+function bacaDraf(berkasDb: string, jenis: JenisSuratSuara): Record<string, Draf> {
   try {
-    const raw = window.localStorage.getItem(KUNCI_DRAF + berkasDb);
+    const raw = window.localStorage.getItem(kunciDraf(berkasDb, jenis));
     const parsed: unknown = raw ? JSON.parse(raw) : {};
     return parsed && typeof parsed === 'object' ? (parsed as Record<string, Draf>) : {};
   } catch {
@@ -75,12 +82,12 @@ function bacaDraf(berkasDb: string): Record<string, Draf> {
   }
 }
 
-function tulisDraf(berkasDb: string | undefined, draf: Readonly<Record<string, Draf>>): void {
+function tulisDraf(berkasDb: string | undefined, jenis: JenisSuratSuara, draf: Readonly<Record<string, Draf>>): void {
   if (!berkasDb) return;
   try {
     const kept = Object.fromEntries(Object.entries(draf).filter(([, d]) => adaPerubahan(d)));
-    if (Object.keys(kept).length === 0) window.localStorage.removeItem(KUNCI_DRAF + berkasDb);
-    else window.localStorage.setItem(KUNCI_DRAF + berkasDb, JSON.stringify(kept));
+    if (Object.keys(kept).length === 0) window.localStorage.removeItem(kunciDraf(berkasDb, jenis));
+    else window.localStorage.setItem(kunciDraf(berkasDb, jenis), JSON.stringify(kept));
   } catch {
     // Storage full or unavailable: the drafts stay in memory.
   }
@@ -121,7 +128,9 @@ export const useOperatorStore = create<OperatorState>((set, get) => ({
       if (r.error.kode === 'belum-ada-basis-data') return set({ tanpaBasisData: true, ringkasan: null });
       return set({ galatMuat: r.error.pesan });
     }
-    const jenis = r.value.paket.surat_suara[0]?.jenis ?? 'PPWP';
+    // Keep the ballot chosen when the election has it, else the first in the recapitulation order.
+    const daftar = urutkanSuratSuara(r.value.paket.surat_suara);
+    const jenis = daftar.some((x) => x.jenis === get().jenis) ? get().jenis : (daftar[0]?.jenis ?? 'PPWP');
     const first = r.value.paket.desa[0]?.tps[0]?.kode ?? null;
     const keep = get().kodeTps;
     const valid = keep !== null && semuaTps(r.value.paket.desa).includes(keep);
@@ -129,13 +138,24 @@ export const useOperatorStore = create<OperatorState>((set, get) => ({
       ringkasan: r.value,
       tanpaBasisData: false,
       jenis,
-      draf: bacaDraf(r.value.berkasDb),
+      draf: bacaDraf(r.value.berkasDb, jenis),
       lembar: {},
       kodeTps: valid ? keep : first,
       galatMuat: null,
     });
     const proyektor = await call('proyektor.ambil', {});
     if (proyektor.ok) set({ proyektor: proyektor.value });
+    if (proyektor.ok && proyektor.value.jenis !== jenis) void get().aturProyektor({ jenis });
+    await get().muatUlang();
+  },
+
+  async pilihJenis(jenis) {
+    const { ringkasan, kodeTps } = get();
+    if (jenis === get().jenis || !ringkasan?.paket.surat_suara.some((x) => x.jenis === jenis)) return;
+    // The drafts of the ballot left are already in storage (written on every keystroke).
+    set({ jenis, draf: bacaDraf(ringkasan.berkasDb, jenis), lembar: {}, kemajuan: {}, pesan: null, fokus: null });
+    void get().aturProyektor({ jenis });
+    if (kodeTps) await get().pilihTps(kodeTps);
     await get().muatUlang();
   },
 
@@ -205,7 +225,7 @@ export const useOperatorStore = create<OperatorState>((set, get) => ({
     const next = { ...draf, [kodeTps]: ubahDraf(saved, draf[kodeTps], key, teks) };
     if (!adaPerubahan(next[kodeTps])) delete next[kodeTps];
     set({ draf: next, pesan: null });
-    tulisDraf(ringkasan?.berkasDb, next);
+    tulisDraf(ringkasan?.berkasDb, get().jenis, next);
   },
 
   buangDraf() {
@@ -214,7 +234,7 @@ export const useOperatorStore = create<OperatorState>((set, get) => ({
     const next = { ...draf };
     delete next[kodeTps];
     set({ draf: next, pesan: null });
-    tulisDraf(ringkasan?.berkasDb, next);
+    tulisDraf(ringkasan?.berkasDb, get().jenis, next);
   },
 
   async simpan() {
@@ -227,11 +247,18 @@ export const useOperatorStore = create<OperatorState>((set, get) => ({
     set({ menyimpan: true });
     const r = await call('tps.simpan', { kodeTps, jenis, nilai });
     if (!r.ok) return set({ menyimpan: false, pesan: { jenis: 'galat', teks: `${T.gagalSimpan} ${r.error.pesan}` } });
+    // Another ballot was chosen while saving: its drafts stay as they are; the saved one leaves storage.
+    if (get().jenis !== jenis) {
+      const lain = bacaDraf(ringkasan?.berkasDb ?? '', jenis);
+      delete lain[kodeTps];
+      tulisDraf(ringkasan?.berkasDb, jenis, lain);
+      return set({ menyimpan: false });
+    }
     const next = { ...get().draf };
     delete next[kodeTps];
     const jam = jamSekarang();
     set((s) => ({ menyimpan: false, draf: next, lembar: { ...s.lembar, [kodeTps]: r.value }, pesan: { jenis: 'sukses', teks: T.tersimpan(jam), jamSimpan: jam } }));
-    tulisDraf(ringkasan?.berkasDb, next);
+    tulisDraf(ringkasan?.berkasDb, jenis, next);
   },
 
   async bukaSesi(cara) {

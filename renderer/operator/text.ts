@@ -19,6 +19,10 @@ export const T = {
   adaDrafSebelumGanti: (n: number): string =>
     `Ada ${n} TPS dengan isian yang belum disimpan. Buka basis data lain dan buang isian itu?`,
 
+  // Ballot.
+  pilihSuratSuara: 'Surat suara',
+  pintasanSuratSuara: (n: number): string => `Ctrl+${n}`,
+
   // Navigation and progress.
   daftarDesa: 'Desa/kelurahan dan TPS',
   tps: 'TPS',

@@ -65,6 +65,11 @@ function useFontSiap(): boolean {
   return siap;
 }
 
+/** The ballot shown: the projector state's choice when the election has it, else its first ballot. */
+function jenisTampil(ring: RingkasanPemilihan, dipilih: JenisSuratSuara | null): JenisSuratSuara {
+  return ring.paket.surat_suara.find((x) => x.jenis === dipilih)?.jenis ?? ring.paket.surat_suara[0]?.jenis ?? 'PPWP';
+}
+
 /**
  * The read-only big view for the hall. It shows what the operator chose (state held by the main process)
  * and re-reads on every `nilai.berubah` event: it never shows anything that was not saved.
@@ -83,6 +88,8 @@ export function ProjectorApp(): React.JSX.Element {
   // Reads what the projector shows. The package (ringkasan) only when the database may have changed; on a
   // saved value only the recap, the findings and the progress, in parallel (the latency path of a save).
   const ringkasan = useRef<RingkasanPemilihan | null>(null);
+  // The ballot shown is the one in the main process's projector state (the operator's choice).
+  const jenisDipilih = useRef<JenisSuratSuara | null>(null);
   const muat = useCallback(async (denganRingkasan: boolean): Promise<void> => {
     const my = ++seq.current;
     if (denganRingkasan || !ringkasan.current) {
@@ -94,7 +101,7 @@ export function ProjectorApp(): React.JSX.Element {
       ringkasan.current = ring.value;
     }
     const ring = ringkasan.current;
-    const jenis = ring.paket.surat_suara[0]?.jenis ?? 'PPWP';
+    const jenis = jenisTampil(ring, jenisDipilih.current);
     const [rekap, temuan, kemajuan] = await Promise.all([call('rekap.ambil', { jenis }), call('temuan.daftar', {}), call('kemajuan.ambil', { jenis })]);
     if (my !== seq.current) return;
     if (!rekap.ok || !temuan.ok || !kemajuan.ok) {
@@ -115,7 +122,7 @@ export function ProjectorApp(): React.JSX.Element {
       const ring = ringkasan.current;
       if (!ring || p.kodeTps.length > 20) return muat(false);
       const my = ++seq.current;
-      const jenis = ring.paket.surat_suara[0]?.jenis ?? 'PPWP';
+      const jenis = jenisTampil(ring, jenisDipilih.current);
       if (!p.jenis.includes(jenis)) return;
       const sheets = await Promise.all(p.kodeTps.map((kodeTps) => call('tps.ambil', { kodeTps, jenis })));
       if (my !== seq.current) return;
@@ -131,11 +138,17 @@ export function ProjectorApp(): React.JSX.Element {
 
   useEffect(() => {
     void muat(true);
-    void call('proyektor.ambil', {}).then((r) => r.ok && setKeadaan(r.value));
+    const terima = (k: KeadaanProyektor): void => {
+      const ganti = jenisDipilih.current !== k.jenis;
+      jenisDipilih.current = k.jenis;
+      setKeadaan(k);
+      if (ganti) void muat(false);
+    };
+    void call('proyektor.ambil', {}).then((r) => r.ok && terima(r.value));
     const offs = [
       on('nilai.berubah', (p) => void perbarui(p)),
       on('sesi.berubah', () => void muat(true)),
-      on('proyektor.berubah', (k) => setKeadaan(k)),
+      on('proyektor.berubah', terima),
     ];
     return () => {
       offs.forEach((off) => off());

@@ -61,6 +61,8 @@ export const METHOD_SCHEMAS = {
   'proyektor.atur': z
     .object({
       tampilan: z.enum(['kecamatan', 'desa']).optional(),
+      /** The ballot shown (the one the operator is entering). */
+      jenis: jenis.optional(),
       kodeDesa: z.string().regex(/^\d{10}$/).nullable().optional(),
       bagian: bagianProyektor.optional(),
       halaman: jumlahHalaman.optional(),
