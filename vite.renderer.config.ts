@@ -1,6 +1,18 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+
+/**
+ * Vite's dev server reloads the page over a websocket: the pages' CSP allows it while serving (`npm run dev`)
+ * and never in a build, so the app as shipped connects to nothing but its own files.
+ */
+function cspDevServer(): Plugin {
+  return {
+    name: 'pleno-csp-dev-server',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("connect-src 'self';", "connect-src 'self' ws://localhost:*;"),
+  };
+}
 
 /**
  * The renderer build, one definition for electron-vite (electron.vite.config.ts) and for the browser
@@ -11,7 +23,7 @@ import { resolve } from 'node:path';
 export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspDevServer()],
   // The fonts live in resources/fonts (also used by the PDF renderer); the dev server may read them.
   server: { fs: { allow: [import.meta.dirname] } },
   build: {

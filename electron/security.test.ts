@@ -76,9 +76,7 @@ function periksaCsp(csp: string, tempat: string): void {
         s === "'self'" ||
         s === "'none'" ||
         (s === "'unsafe-inline'" && name === 'style-src') || // React style attributes; no script
-        (s === 'data:' && (name === 'img-src' || name === 'font-src')) ||
-        // Vite's dev server (hot reload) on this machine only; see resources/docs/keandalan-dan-keamanan.md.
-        (s === 'ws://localhost:*' && name === 'connect-src');
+        (s === 'data:' && (name === 'img-src' || name === 'font-src'));
       expect(boleh, `${tempat}: ${name} allows ${s}`).toBe(true);
     }
   }
