@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { LABEL_SURAT_SUARA, SINGKATAN_SURAT_SUARA, urutkanSuratSuara } from '../../shared/domain/ballot';
+import { isSuratSuaraPartai, LABEL_SURAT_SUARA, SINGKATAN_SURAT_SUARA, urutkanSuratSuara } from '../../shared/domain/ballot';
 import { desaOfTps, jenisDesa, nomorOfTps } from '../../shared/domain/region';
 import { formatTanggal } from '../../shared/format/date';
 import { validasiLembar } from '../../shared/validation/rules';
@@ -262,7 +262,7 @@ export function OperatorApp(): React.JSX.Element {
                 <p className="memuat">{T.memuat}</p>
               )}
             </div>
-            <p className="bantuan">{T.bantuanKeyboard}</p>
+            <p className="bantuan">{isSuratSuaraPartai(s.jenis) ? T.bantuanKeyboardPartai : T.bantuanKeyboard}</p>
           </>
         )}
       </main>
