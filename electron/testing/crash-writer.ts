@@ -7,14 +7,17 @@ import { mulberry32 } from '../../shared/util/mulberry32';
 // services, each a recognisable group tagged with the actor `uji:<ROUND>-<i>`:
 //   c_hasil  saveTpsSheet of every row of one TPS sheet (new values): nilai rows + one audit row
 //   sirekap  importSirekapFiles of one new TPS file: one impor row + its nilai rows + one audit row
-//   catatan  three appendAudit rows in one transaction (a stand-in for an objection and its decisions)
-// and prints "<ROUND>-<i> <kind>" on stdout (synchronously) only after the transaction has committed.
+//   keberatan  a number objection on a TPS cell in three transactions, each its own group: raised
+//              (`<i>a`), matched against the C.Hasil (`<i>b`), accepted with its correction (`<i>c`: a koreksi
+//              version of the cell, the koreksi row with the old value and paraf, the langkah and audit rows)
+// and prints "<ROUND>-<i>[a|b|c] <kind>" on stdout (synchronously) only after each transaction has committed.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Clock } from '../../shared/domain/result';
 import { barisCHasil } from '../../shared/forms/c-hasil';
 import { PETA_ADMINISTRASI_SIREKAP } from '../../shared/sirekap/parse-sirekap';
-import { appendAudit } from '../services/audit-service';
+import { desaOfTps } from '../../shared/domain/region';
+import { ajukanKeberatan, langkahKeberatan } from '../services/keberatan-service';
 import { loadPaket, openElectionDatabase } from '../services/election-service';
 import { readTpsSheet, saveTpsSheet } from '../services/results-service';
 import { importSirekapFiles } from '../services/sirekap-import-service';
@@ -73,23 +76,40 @@ function sirekap(id: string): void {
   if (r.value.imporId === null) throw new Error(`import ${id} wrote nothing`);
 }
 
-function catatan(id: string): void {
-  db.transaction(() => {
-    for (let bagian = 0; bagian < 3; bagian++) {
-      appendAudit(db, { aktor: `uji:${id}`, aksi: 'catatan-uji', entitas: 'keberatan:uji', rincian: { bagian, dari: 3 } }, clock);
-    }
-  }).immediate();
+function keberatan(id: string): void {
+  const ss = pick(paket.surat_suara);
+  const kodeTps = pick(semuaTps);
+  const baris = pick(barisCHasil(ss)).key;
+  const sheet = readTpsSheet(db, kodeTps, ss.jenis);
+  if (!sheet.ok) throw new Error(sheet.error.pesan);
+  const aju = ajukanKeberatan(
+    db,
+    { jenis: 'keberatan', pokok: 'angka', pengajuUnsur: 'panwaslu', desaKode: desaOfTps(kodeTps), tpsKode: kodeTps, suratSuara: ss.jenis, baris, uraian: `selisih angka ${id}` },
+    `uji:${id}a`,
+    clock,
+  );
+  if (!aju.ok) throw new Error(aju.error.pesan);
+  lapor(`${id}a keberatan`);
+  const cocok = langkahKeberatan(db, { keberatanId: aju.value.id, langkah: 'dicocokkan' }, `uji:${id}b`, clock);
+  if (!cocok.ok) throw new Error(cocok.error.pesan);
+  lapor(`${id}b dicocokkan`);
+  const koreksi = { nilaiBaru: baru(sheet.value.efektif[baris]), pemutus: 'Ketua PPK', parafKetua: 'AF', parafSaksi: 'BS' };
+  const terima = langkahKeberatan(db, { keberatanId: aju.value.id, langkah: 'diterima', koreksi }, `uji:${id}c`, clock);
+  if (!terima.ok) throw new Error(terima.error.pesan);
+  lapor(`${id}c diterima`);
 }
 
 lapor('siap');
 for (let i = 0; i < MAX; i++) {
   const id = `${round}-${i}`;
   const x = rand();
-  const kind = x < 0.6 ? 'c_hasil' : x < 0.85 ? 'sirekap' : 'catatan';
-  if (kind === 'c_hasil') cHasil(id);
-  else if (kind === 'sirekap') sirekap(id);
-  else catatan(id);
-  lapor(`${id} ${kind}`);
+  if (x < 0.55) {
+    cHasil(id);
+    lapor(`${id} c_hasil`);
+  } else if (x < 0.8) {
+    sirekap(id);
+    lapor(`${id} sirekap`);
+  } else keberatan(id); // reports each of its three transactions itself
 }
 db.close();
 lapor('selesai');
