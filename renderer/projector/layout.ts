@@ -1,5 +1,7 @@
 import type { BagianForm } from '../../shared/forms/c-hasil';
+import { nomorPeserta } from '../../shared/domain/ballot';
 import { barisLabel, type BagianTampil, type GarisForm } from '../lib/sheet-lines';
+import { T } from './text';
 
 /**
  * Pagination of the projector table, pure so that it is tested without a browser. Sizes follow the screen
@@ -71,6 +73,8 @@ export function hitungMetrik(lebar: number, tinggi: number): Metrik {
 /** A line of the form as it sits on a projector page: its height and how many number rows it has. */
 export interface GarisHalaman {
   readonly garis: GarisForm;
+  /** The first line of a page in the middle of a party block: its label repeats the party. */
+  readonly lanjutan?: boolean;
   readonly tinggi: number;
 }
 
@@ -135,6 +139,28 @@ export interface MasukanTataLetak {
 }
 
 /** The lines of one projector bagian, in form order. */
+/**
+ * The label of a line on the projector. Party ballots: the A.1 line names the party (its number stands in the
+ * ref column), a candidate line its number and name, B the block's total; a block continued from the page
+ * before starts with the party's name again.
+ */
+export function labelProyektor(g: GarisForm, lanjutan = false): readonly string[] {
+  const r = g.rows[0];
+  if (!r?.partai || !r.blokPartai) return barisLabel(g);
+  const kepala = lanjutan && r.blokPartai !== 'a1' ? [T.partaiLanjutan(nomorPeserta(r.partai.nomor), r.partai.nama)] : [];
+  if (r.blokPartai === 'a1') return [r.partai.nama, T.suaraPartai];
+  if (r.blokPartai === 'a2') return [...kepala, `${r.calon?.nomor ?? ''}. ${g.label}`];
+  return [...kepala, T.jumlahPartai];
+}
+
+/** The ref column of a line: a party's number on its A.1 line, `A.2`/`B` in the block, else the form's ref. */
+export function refProyektor(g: GarisForm): string {
+  const r = g.rows[0];
+  if (r?.peserta) return nomorPeserta(r.peserta.nomor);
+  if (r?.partai && r.blokPartai) return r.blokPartai === 'a1' ? nomorPeserta(r.partai.nomor) : r.blokPartai === 'a2' ? 'A.2' : 'B';
+  return g.ref;
+}
+
 export function garisBagian(bagian: readonly BagianTampil[], b: BagianProyektor): GarisForm[] {
   return bagian.filter((s) => BAGIAN_FORM[b].includes(s.bagian)).flatMap((s) => s.garis);
 }
@@ -156,9 +182,9 @@ export function tataLetak(m: MasukanTataLetak): TataLetak {
   const lebarJumlah = Math.ceil(Math.max(m.ukur(m.angkaTerlebarJumlah, fontAngka), m.ukur('PINDAHAN', fontKepala)) + 2 * padding + 6);
 
   // Rows: a line with L/P/JML takes three number rows; a single line grows when its label wraps further.
-  const tinggiGaris = (g: GarisForm, adaKol: boolean): number => {
+  const tinggiGaris = (g: GarisForm, adaKol: boolean, lanjutan = false): number => {
     const labelWidth = metrik.labelLebar - metrik.refLebar - (adaKol ? metrik.kolLebar : 0) - 2 * padding;
-    const lines = barisLabel(g).reduce((n, part) => n + bungkus(part, labelWidth, fontLabel, m.ukur).length, 0);
+    const lines = labelProyektor(g, lanjutan).reduce((n, part) => n + bungkus(part, labelWidth, fontLabel, m.ukur).length, 0);
     const textHeight = Math.ceil(lines * labelPx * 1.18 + padding);
     return Math.max(g.keys.length * metrik.barisPx, textHeight);
   };
@@ -187,11 +213,25 @@ export function tataLetak(m: MasukanTataLetak): TataLetak {
     const barisHalaman: GarisHalaman[][] = [];
     let cur: GarisHalaman[] = [];
     let used = 0;
-    for (const g of garis) {
-      if (cur.length > 0 && used + g.tinggi > tinggiTersedia) {
+    // Party ballots: a block (A.1, candidates, B) starts on a new page when it fits a page but not the rest
+    // of this one; a block longer than a page continues with the party's name repeated.
+    const partaiDari = (g: GarisHalaman): number | null => g.garis.rows[0]?.partai?.nomor ?? null;
+    for (const [i, g] of garis.entries()) {
+      const np = partaiDari(g);
+      const awalBlok = np !== null && (i === 0 || partaiDari(garis[i - 1]!) !== np);
+      let tinggiBlok = 0;
+      if (awalBlok) for (let j = i; j < garis.length && partaiDari(garis[j]!) === np; j++) tinggiBlok += garis[j]!.tinggi;
+      const pisahBlok = awalBlok && tinggiBlok <= tinggiTersedia && used + tinggiBlok > tinggiTersedia;
+      if (cur.length > 0 && (pisahBlok || used + g.tinggi > tinggiTersedia)) {
         barisHalaman.push(cur);
         cur = [];
         used = 0;
+        if (np !== null && !awalBlok) {
+          const t = tinggiGaris(g.garis, adaKol, true);
+          cur.push({ ...g, tinggi: t, lanjutan: true });
+          used += t;
+          continue;
+        }
       }
       cur.push(g);
       used += g.tinggi;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PlenoStatus, usePleno } from './pleno-status';
-import { nomorPeserta, type JenisSuratSuara } from '../../shared/domain/ballot';
+import { SINGKATAN_SURAT_SUARA, type JenisSuratSuara } from '../../shared/domain/ballot';
 import { jumlahkanLembar } from '../../shared/forms/aggregate';
 import type { Lembar } from '../../shared/forms/c-hasil';
 import type { RekapKecamatan } from '../../shared/forms/recap';
@@ -11,10 +11,10 @@ import type { Temuan } from '../../shared/validation/finding';
 import { call, on } from '../api';
 import type { KeadaanProyektor } from '../../shared/ipc/contract';
 import type { KemajuanTps } from '../../shared/forms/progress';
-import { barisLabel, susunForm } from '../lib/sheet-lines';
+import { susunForm } from '../lib/sheet-lines';
 import { terapkanLembar, type DataRekap } from '../lib/incremental';
 import { offsetZona, namaZona } from '../lib/time-zone';
-import { FONT_ANGKA, FONT_LABEL, hitungMetrik, jumlahHalamanPerBagian, tataLetak, type HalamanProyektor, type JenisKolom, type TataLetak, type UkurTeks } from './layout';
+import { FONT_ANGKA, FONT_LABEL, hitungMetrik, labelProyektor, refProyektor, jumlahHalamanPerBagian, tataLetak, type HalamanProyektor, type JenisKolom, type TataLetak, type UkurTeks } from './layout';
 import { T } from './text';
 import { unitDesa, unitKecamatan, type TandaSel, type UnitProyektor } from './view-model';
 
@@ -250,7 +250,7 @@ export function ProjectorApp(): React.JSX.Element {
       <header className="kop" style={{ height: m.kopPx }}>
         <div className="kop-judul">
           <h1>
-            {data.rekap.suratSuara.jenis} · {desa ? T.judulDesa(desa.kode.charAt(6) === '1' ? 'KELURAHAN' : 'DESA', desa.nama) : T.judulKecamatan(paket.wilayah.kecamatan.nama)}
+            {SINGKATAN_SURAT_SUARA[data.rekap.suratSuara.jenis]} · {desa ? T.judulDesa(desa.kode.charAt(6) === '1' ? 'KELURAHAN' : 'DESA', desa.nama) : T.judulKecamatan(paket.wilayah.kecamatan.nama)}
           </h1>
           <p>{desa ? `${T.judulKecamatan(paket.wilayah.kecamatan.nama)} · ${T.subDesa}` : `${T.kabupaten(paket.wilayah.kabupaten.nama)} · ${T.subKecamatan}`}</p>
         </div>
@@ -407,19 +407,22 @@ function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, kore
         </tr>
       </thead>
       <tbody>
-        {page.garis.map(({ garis: g, tinggi }) => {
+        {page.garis.map(({ garis: g, tinggi, lanjutan }) => {
           const peserta = g.rows[0]?.peserta;
+          const blok = g.rows[0]?.blokPartai;
           const sub = tinggi / g.keys.length;
           return g.keys.map((key, i) => (
-            <tr key={key} style={{ height: sub }} className={[i === 0 ? 'awal-garis' : '', peserta ? 'baris-peserta' : '', key === 'suara_sah' || key === 'suara_total' ? 'baris-jumlah' : ''].filter(Boolean).join(' ')}>
+            <tr key={key} style={{ height: sub }} className={[i === 0 ? 'awal-garis' : '', peserta || blok === 'a1' ? 'baris-peserta' : '', blok === 'a1' ? 'awal-blok' : '', blok === 'a2' ? 'baris-calon' : '', key === 'suara_sah' || key === 'suara_total' || blok === 'b' ? 'baris-jumlah' : ''].filter(Boolean).join(' ')}>
               {i === 0 && (
                 <>
-                  <td rowSpan={g.keys.length} className={peserta ? 'ref nomor' : 'ref'}>
-                    {peserta ? nomorPeserta(peserta.nomor) : g.ref}
+                  <td rowSpan={g.keys.length} className={peserta || blok === 'a1' ? 'ref nomor' : 'ref'}>
+                    {refProyektor(g)}
                   </td>
                   <th rowSpan={g.keys.length} colSpan={g.kolom[0] === null && page.adaKol ? 2 : 1} scope="row" className="label">
-                    {barisLabel(g).map((part, j) => (
-                      <span key={j}>{part}</span>
+                    {labelProyektor(g, lanjutan).map((part, j) => (
+                      <span key={j} className={lanjutan && j === 0 && blok !== 'a1' ? 'lanjutan' : undefined}>
+                        {part}
+                      </span>
                     ))}
                   </th>
                 </>

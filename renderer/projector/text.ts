@@ -25,4 +25,7 @@ export const T = {
   legendaSirekap: 'angka Sirekap (C.Hasil belum dibacakan)',
   legendaTpsDibaca: 'C.Hasil sudah dibacakan; TPS lain: angka Sirekap',
   legendaKosong: 'belum ada',
+  suaraPartai: 'suara partai (A.1)',
+  jumlahPartai: 'JUMLAH PARTAI + CALON (B)',
+  partaiLanjutan: (nomor: string, nama: string): string => `${nomor} ${nama} (lanjutan)`,
 } as const;
