@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseUji, jamUji, PAKET_CONTOH } from '../testing/election-fixture';
+import { databaseUji, jamUji } from '../testing/election-fixture';
+import { PAKET_KABUPATEN_CONTOH } from '../../shared/testing/paket-contoh';
 import { auditHead } from './audit-service';
 import { canonicalJson } from './canonical-json';
 import { eksporRekapHasil, hashIsi } from './exchange-service';
@@ -32,14 +33,7 @@ beforeAll(() => {
   }
   asli = eksporRekapHasil(ppk.db, 'PPWP').dokumen as unknown as Record<string, unknown>;
   ppk.db.close();
-  const paketKab = {
-    format: PAKET_CONTOH.format,
-    pemilihan: PAKET_CONTOH.pemilihan,
-    tingkat: 'kabupaten',
-    wilayah: { provinsi: PAKET_CONTOH.wilayah.provinsi, kabupaten: PAKET_CONTOH.wilayah.kabupaten },
-    kecamatan: [PAKET_CONTOH.wilayah.kecamatan, { kode: '110102', nama: 'TRUMON' }],
-    surat_suara: PAKET_CONTOH.surat_suara,
-  };
+  const paketKab = PAKET_KABUPATEN_CONTOH;
   const file = path.join(dir, 'kab.rekap');
   const made = createKabupatenDatabase(file, JSON.stringify(paketKab), clock);
   if (!made.ok) throw new Error(made.error.pesan);

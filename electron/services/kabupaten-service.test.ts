@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { databaseUji, jamUji, PAKET_CONTOH } from '../testing/election-fixture';
+import { databaseUji, jamUji } from '../testing/election-fixture';
+import { PAKET_KABUPATEN_CONTOH } from '../../shared/testing/paket-contoh';
 import { canonicalJson } from './canonical-json';
 import { eksporRekapHasil, sha256Hex } from './exchange-service';
 import { createKabupatenDatabase, imporHasil, openKabupatenDatabase, recapKabupaten, riwayatHasil } from './kabupaten-service';
@@ -12,14 +13,7 @@ let ppk: Database.Database;
 let dir: string;
 const clock = jamUji();
 
-const paketKab = {
-  format: PAKET_CONTOH.format,
-  pemilihan: PAKET_CONTOH.pemilihan,
-  tingkat: 'kabupaten',
-  wilayah: { provinsi: PAKET_CONTOH.wilayah.provinsi, kabupaten: PAKET_CONTOH.wilayah.kabupaten },
-  kecamatan: [PAKET_CONTOH.wilayah.kecamatan, { kode: '110102', nama: 'TRUMON' }],
-  surat_suara: PAKET_CONTOH.surat_suara,
-};
+const paketKab = PAKET_KABUPATEN_CONTOH;
 
 function simpan(kodeTps: string, nilai: Record<string, number | null>): void {
   const r = saveTpsSheet(ppk, { kodeTps, jenis: 'PPWP', nilai, sumber: 'c_hasil', oleh: 'uji' }, clock);

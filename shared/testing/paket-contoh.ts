@@ -27,3 +27,13 @@ export const PAKET_CONTOH: Paket = {
     { jenis: 'DPD', peserta: [{ nomor: 21, nama: 'CALON A' }, { nomor: 22, nama: 'CALON B' }] },
   ],
 };
+
+/** The kabupaten-level package above PAKET_CONTOH: its kecamatan and one more, the same ballots. */
+export const PAKET_KABUPATEN_CONTOH = {
+  format: PAKET_CONTOH.format,
+  pemilihan: PAKET_CONTOH.pemilihan,
+  tingkat: 'kabupaten',
+  wilayah: { provinsi: PAKET_CONTOH.wilayah.provinsi, kabupaten: PAKET_CONTOH.wilayah.kabupaten },
+  kecamatan: [PAKET_CONTOH.wilayah.kecamatan, { kode: '110102', nama: 'TRUMON' }],
+  surat_suara: PAKET_CONTOH.surat_suara,
+} as const;
