@@ -34,12 +34,17 @@ export interface HandlerContext {
 export type MetodeData = 'pemilihan.ringkasan' | 'rekap.ambil' | 'temuan.daftar' | 'tps.ambil' | 'tps.simpan' | 'sirekap.impor' | 'cetak.dokumen' | 'kemajuan.ambil' | PlenoMethodName;
 export type DataHandlers = Pick<Handlers, MetodeData>;
 
+/** What is open: the package and the database file (one definition for both registries below). */
+function ringkasanDari(db: Database.Database, dbFile: string): RingkasanPemilihan {
+  const paket = loadPaket(db);
+  return { paket, berkasDb: dbFile, jumlahDesa: paket.desa.length, jumlahTps: countTps(paket) };
+}
+
 /** The handlers of one open recap database. */
 export function createDataHandlers(ctx: HandlerContext): DataHandlers {
   const { db, clock } = ctx;
-  const paket = loadPaket(db);
   return {
-    'pemilihan.ringkasan': async () => ok({ paket, berkasDb: ctx.dbFile, jumlahDesa: paket.desa.length, jumlahTps: countTps(paket) }),
+    'pemilihan.ringkasan': async () => ok(ringkasanDari(db, ctx.dbFile)),
     'rekap.ambil': async ({ jenis }) => ok(recap(db, jenis)),
     'temuan.daftar': async () => ok(check(db)),
     'tps.ambil': async ({ kodeTps, jenis }) => readTpsSheet(db, kodeTps, jenis),
@@ -103,10 +108,6 @@ function belumAda(): Result<never> {
 export function createHandlers(app: AppContext): Handlers {
   let proyektor: KeadaanProyektor | null = null;
 
-  const ringkasan = (s: SesiData): RingkasanPemilihan => {
-    const paket = loadPaket(s.db);
-    return { paket, berkasDb: s.dbFile, jumlahDesa: paket.desa.length, jumlahTps: countTps(paket) };
-  };
   const keadaan = (): KeadaanProyektor => {
     if (!proyektor) {
       const s = app.sesi.sekarang();
@@ -129,7 +130,7 @@ export function createHandlers(app: AppContext): Handlers {
     proyektor = prev ? { ...fresh, jumlahHalaman: prev.jumlahHalaman } : fresh;
     app.emit('proyektor.berubah', proyektor);
     app.emit('sesi.berubah', { berkasDb: r.value.dbFile });
-    return ok(ringkasan(r.value));
+    return ok(ringkasanDari(r.value.db, r.value.dbFile));
   };
   const keadaanCadangan = (): KeadaanCadangan => app.sesi.cadangan.keadaan(app.sesi.sekarang()?.dbFile ?? null);
   const lindungi = <T>(f: () => Result<T>): Result<T> => {

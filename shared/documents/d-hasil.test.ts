@@ -3,7 +3,7 @@ import { syntheticPaket, syntheticPartaiRekap, syntheticRekap, syntheticSheets }
 import { rekapKecamatan } from '../forms/recap';
 import { barisCHasil } from '../forms/c-hasil';
 import { formatAngka } from '../format/number';
-import { tanggalDalamKata } from '../format/date-words';
+import { tanggalDalamKata } from '../format/date';
 import { buildDHasil, type DHasilInput } from './d-hasil';
 import { MARGIN, UKURAN_KERTAS } from './layout';
 import type { Block, DocumentModel, Page, SignatureBlock, TableBlock } from './model';

@@ -6,7 +6,7 @@ import { jumlahkanLembar } from '../forms/aggregate';
 import type { BagianForm, BarisForm, Lembar } from '../forms/c-hasil';
 import { barisCHasil, judulBagian, kunciJumlahPartai } from '../forms/c-hasil';
 import type { RekapKecamatan } from '../forms/recap';
-import { formatTanggal, tanggalDalamKata } from '../format/date-words';
+import { formatTanggal, tanggalDalamKata } from '../format/date';
 import { formatWaktu, waktuLokal } from '../format/date';
 import { formatAngka } from '../format/number';
 import { splitColumns } from './column-split';

@@ -1,2 +1,0 @@
-// The names the print helpers were told to use; the implementation lives in date.ts.
-export { formatTanggal, tanggalDalamKata } from './date';
