@@ -7,17 +7,12 @@ import { folderUji, jamUji, PAKET_CONTOH } from '../testing/election-fixture';
 import { openElectionDatabase } from '../services/election-service';
 import { daftarkanHadirin } from '../services/kehadiran-service';
 import { ubahPleno } from '../services/sidang-service';
-import { runCli } from './run-cli';
+import { jalankanCli, type KeluaranCli } from '../testing/cli-uji';
 
 let dir: string;
 let db: string;
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, () => new Date('2024-02-16T01:00:00.000Z'));
-  return { code, out, err };
-}
+const cli = (...argv: string[]): Promise<KeluaranCli> => jalankanCli(argv, () => new Date('2024-02-16T01:00:00.000Z'));
 
 /** A tiny RFC 4180 reader, as a spreadsheet would read the file. */
 function bacaCsv(text: string): string[][] {

@@ -4,19 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseUji, jamUji } from '../testing/election-fixture';
-import { runCli } from './run-cli';
+import { jalankanCli, type KeluaranCli } from '../testing/cli-uji';
 
 const dirs: string[] = [];
 afterEach(() => {
   while (dirs.length) fs.rmSync(dirs.pop()!, { recursive: true, force: true });
 });
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, jamUji('2024-02-20T08:00:00.000Z'));
-  return { code, out, err };
-}
+const cli = (argv: string[]): Promise<KeluaranCli> => jalankanCli(argv, jamUji('2024-02-20T08:00:00.000Z'));
 
 function siapkan(): { file: string; dir: string } {
   const made = databaseUji();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo, DEFAULT_SEED } from '../../resources/demo/generate-demo';
 import { folderUji, jamUji } from '../testing/election-fixture';
-import { runCli } from './run-cli';
+import { jalankanCli } from '../testing/cli-uji';
 
 /**
  * The full chain of issue 6 on the demo data: two PPK databases (the demo kecamatan WANAJAYA 336901 and a
@@ -16,10 +16,8 @@ let dir: string;
 const clock = jamUji();
 
 async function cli(...argv: string[]): Promise<{ kode: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const kode = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, clock);
-  return { kode, out, err };
+  const r = await jalankanCli(argv, clock);
+  return { kode: r.code, out: r.out, err: r.err };
 }
 
 /** Writes a demo kecamatan (package and PPWP Sirekap files), its codes moved from 336901 to `kode`. */

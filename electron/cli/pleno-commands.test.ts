@@ -5,16 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openElectionDatabase } from '../services/election-service';
 import { folderUji, jamUji, PAKET_CONTOH } from '../testing/election-fixture';
 import { jalankanPleno } from '../testing/pleno-scenario';
-import { runCli } from './run-cli';
+import { jalankanCli, type KeluaranCli } from '../testing/cli-uji';
 
 let dir: string;
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, () => new Date('2024-02-20T12:00:00.000Z'));
-  return { code, out, err };
-}
+const cli = (...argv: string[]): Promise<KeluaranCli> => jalankanCli(argv, () => new Date('2024-02-20T12:00:00.000Z'));
 
 beforeEach(() => {
   dir = folderUji('pleno-cli-cetak-');

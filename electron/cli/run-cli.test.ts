@@ -3,18 +3,13 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { berkasSirekap, folderUji, PAKET_CONTOH } from '../testing/election-fixture';
-import { runCli } from './run-cli';
+import { jalankanCli, type KeluaranCli } from '../testing/cli-uji';
 
 const clock = (): Date => new Date('2024-02-20T08:00:00.000Z');
 let dir: string;
 let db: string;
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, clock);
-  return { code, out, err };
-}
+const cli = (...argv: string[]): Promise<KeluaranCli> => jalankanCli(argv, clock);
 
 beforeEach(async () => {
   dir = folderUji('pleno-cli-');

@@ -7,7 +7,7 @@ import { barisCHasil } from '../../shared/forms/c-hasil';
 import { databaseUji, jamUji, PAKET_CONTOH } from '../testing/election-fixture';
 import { saveTpsSheet } from '../services/results-service';
 import { hurufKolom, TATA_XLSX } from '../services/spreadsheet-service';
-import { runCli } from './run-cli';
+import { jalankanCli } from '../testing/cli-uji';
 
 let db: Database.Database;
 let file: string;
@@ -31,9 +31,8 @@ afterEach(() => {
 });
 
 async function cli(...argv: string[]): Promise<{ kode: number; err: string }> {
-  let err = '';
-  const kode = await runCli(argv, { stdout: () => undefined, stderr: (t) => (err += t) }, clock);
-  return { kode, err };
+  const r = await jalankanCli(argv, clock);
+  return { kode: r.code, err: r.err };
 }
 
 describe('export --format xlsx|csv', () => {

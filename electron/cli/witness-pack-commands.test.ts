@@ -5,7 +5,7 @@ import { databaseUji, jamUji, PAKET_CONTOH } from '../testing/election-fixture';
 import { openElectionDatabase } from '../services/election-service';
 import { eksporRekapHasil } from '../services/exchange-service';
 import { saveTpsSheet } from '../services/results-service';
-import { runCli } from './run-cli';
+import { jalankanCli } from '../testing/cli-uji';
 
 let file: string;
 let dir: string;
@@ -23,10 +23,8 @@ afterEach(() => {
 });
 
 async function cli(...argv: string[]): Promise<{ kode: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const kode = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, clock);
-  return { kode, out, err };
+  const r = await jalankanCli(argv, clock);
+  return { kode: r.code, out: r.out, err: r.err };
 }
 
 describe('paket-saksi', () => {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run-cli';
+import { jalankanCli, type KeluaranCli } from '../../electron/testing/cli-uji';
 import { FIXTURE, paketKecamatan } from './kepulauan-seribu';
 
 // Bad input through the command line: each case exits 2 with a message naming the file and the field,
@@ -17,12 +17,7 @@ let base: string;
 let dir: string;
 let dbFile: string;
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, clock);
-  return { code, out, err };
-}
+const cli = (argv: string[]): Promise<KeluaranCli> => jalankanCli(argv, clock);
 
 interface Keadaan {
   readonly sha256: string;

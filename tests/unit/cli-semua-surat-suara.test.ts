@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPaths } from '../../resources/demo/demo-files';
-import { runCli } from '../../electron/cli/run-cli';
+import { jalankanCli, type KeluaranCli } from '../../electron/testing/cli-uji';
 import { folderUji } from '../../electron/testing/election-fixture';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -18,12 +18,7 @@ const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(root, 'resourc
 let dir: string;
 let db: string;
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, clock);
-  return { code, out, err };
-}
+const cli = (...argv: string[]): Promise<KeluaranCli> => jalankanCli(argv, clock);
 
 beforeAll(async () => {
   dir = folderUji('pleno-cli-semua-');

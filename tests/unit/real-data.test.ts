@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run-cli';
+import { jalankanCli, type KeluaranCli } from '../../electron/testing/cli-uji';
 import { berkasMentah, FIXTURE, paketKecamatan, wilayahJson } from './kepulauan-seribu';
 
 // The real Pilpres 2024 data of Kab. Kepulauan Seribu (88 TPS in two kecamatan) through the command line:
@@ -15,12 +15,7 @@ let dir: string;
 const db: Record<string, string> = {};
 const waktuMs: Record<string, number> = {};
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, clock);
-  return { code, out, err };
-}
+const cli = (argv: string[]): Promise<KeluaranCli> => jalankanCli(argv, clock);
 
 interface RecapJson {
   unit: { kode: string; nama: string; jumlah_tps: number; jumlah_tps_terisi: number; suara: Record<string, number>; suara_sah: number }[];
