@@ -86,6 +86,8 @@ describe('printPlenoDocuments', () => {
     expect(ba).toMatch(/Alasan: Keberatan atas TPS 002 hanya/);
     expect(ba).toContain('TIDAK HADIR');
     expect(ba).toContain('huruf h');
+    // The ground is printed in the words of UU 7/2017 Pasal 374 ayat (2) huruf h.
+    expect(ba).toContain('ketidaksesuaian jumlah hasil penghitungan surat suara yang sah dan surat suara yang tidak sah dengan jumlah pemilih yang menggunakan hak pilih');
     const hadir = teks(files[1]!).replace(/\s+/g, ' ');
     expect(hadir).toContain('012/SM/AMIN/II/2024');
     expect(hadir).toContain('Eka Putri');

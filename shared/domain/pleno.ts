@@ -134,16 +134,21 @@ export interface Keberatan {
   readonly koreksi: readonly Koreksi[];
 }
 
-/** UU 7/2017 Pasal 374(2): the grounds for a recount at a TPS. */
+/**
+ * UU 7/2017 Pasal 374 ayat (2): the grounds for recounting the ballots of a TPS, letter by letter as in the law
+ * (text read from the published UU 7/2017, page 229 of the State Gazette copy, online.flipbuilder.com/cmvf/wgnv
+ * page 271; DOMAIN.md section 6.6). Letter h is the arithmetic ground: valid plus invalid votes differ from
+ * the voters who used their right (rule R7). Words are the law's; only the final "; dan/atau" is left off.
+ */
 export const DASAR_HITUNG_ULANG = {
   a: 'kerusuhan yang mengakibatkan penghitungan suara tidak dapat dilanjutkan',
   b: 'penghitungan suara dilakukan secara tertutup',
-  c: 'penghitungan suara dilakukan di tempat yang kurang terang atau kurang mendapat penerangan cahaya',
+  c: 'penghitungan suara dilakukan di tempat yang kurang terang atau yang kurang mendapat penerangan cahaya',
   d: 'penghitungan suara dilakukan dengan suara yang kurang jelas',
   e: 'penghitungan suara dicatat dengan tulisan yang kurang jelas',
-  f: 'saksi peserta pemilu, pengawas TPS, dan warga masyarakat tidak dapat menyaksikan proses penghitungan suara secara jelas',
-  g: 'penghitungan suara dilakukan di tempat lain atau waktu lain dari yang telah ditentukan',
-  h: 'terjadi ketidakkonsistenan dalam menentukan surat suara yang sah dan surat suara yang tidak sah',
+  f: 'saksi Peserta Pemilu, Pengawas TPS, dan warga masyarakat tidak dapat menyaksikan proses penghitungan suara secara jelas',
+  g: 'penghitungan suara dilakukan di tempat lain di luar tempat dan waktu yang telah ditentukan',
+  h: 'ketidaksesuaian jumlah hasil penghitungan surat suara yang sah dan surat suara yang tidak sah dengan jumlah pemilih yang menggunakan hak pilih',
 } as const;
 export type DasarHitungUlang = keyof typeof DASAR_HITUNG_ULANG;
 
