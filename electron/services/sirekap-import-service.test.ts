@@ -9,6 +9,7 @@ import { check } from './recap-service';
 import { auditHead, listAudit, verifyAuditChain } from './audit-service';
 import { cellHistory, readSheets } from './results-service';
 import { collectJsonFiles, importSirekapFiles } from './sirekap-import-service';
+import { majukanTinjauan } from './tinjauan-service';
 
 let db: Database.Database;
 let dir: string;
@@ -104,6 +105,23 @@ describe('importSirekapFiles', () => {
     tulis('2001/1101012001002.json', berkasSirekap({ 100025: 25, 100026: 19, 100027: 2 }, null));
     const r = importSirekapFiles(db, [path.join(data, '2001')], clock);
     expect(r).toMatchObject({ ok: true, value: { berkas: 2, nilaiBaru: 1, kodeTps: ['1101012001002'], imporId: 2 } });
+    expect(cellHistory(db, '1101012001002', 'PPWP', 'suara_1').map((h) => h.nilai)).toEqual([825, 25]);
+  });
+
+  it('refuses new numbers for a desa approved in the plenary, writing nothing, until the plenary reopens it', () => {
+    importSirekapFiles(db, [data], clock);
+    for (const status of ['dibaca', 'dicocokkan', 'disahkan'] as const) expect(majukanTinjauan(db, { desaKode: '1101012001', jenis: 'PPWP', status }, 'ketua', clock).ok).toBe(true);
+    tulis('2001/1101012001002.json', berkasSirekap({ 100025: 25, 100026: 19, 100027: 2 }, null));
+    tulis('2002/sub/1101012002001.json', berkasSirekap({ 100025: 40, 100026: 30, 100027: 3 }, null));
+    const before = hitung();
+    const r = importSirekapFiles(db, [data], clock);
+    expect(r).toMatchObject({ ok: false, error: { kode: 'unit-disahkan' } });
+    if (!r.ok) expect(r.error.pesan).toBe('Impor Sirekap ditolak: desa KEUDE BAKONGAN (PPWP) sudah disahkan dalam rapat pleno. Buka kembali desa itu dengan keputusan rapat, atau impor tanpa berkas desa tersebut. Tidak ada angka yang disimpan.');
+    expect(hitung()).toEqual(before);
+    // An unchanged file of the approved desa brings nothing new and passes; another desa imports as usual.
+    expect(importSirekapFiles(db, [path.join(data, '2001', '1101012001001.json'), path.join(data, '2002')], clock)).toMatchObject({ ok: true, value: { kodeTps: ['1101012002001'] } });
+    expect(majukanTinjauan(db, { desaKode: '1101012001', jenis: 'PPWP', status: 'dibuka_kembali', keputusan: 'Rapat menerima data Sirekap terbaru TPS 002' }, 'ketua', clock).ok).toBe(true);
+    expect(importSirekapFiles(db, [data], clock)).toMatchObject({ ok: true, value: { kodeTps: ['1101012001002'] } });
     expect(cellHistory(db, '1101012001002', 'PPWP', 'suara_1').map((h) => h.nilai)).toEqual([825, 25]);
   });
 

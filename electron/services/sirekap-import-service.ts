@@ -8,6 +8,7 @@ import type { HasilImpor } from '../../shared/ipc/contract';
 import { jenisDariJalur, JENIS_SIREKAP, parseSirekap, SIREKAP_BATAS_BYTE, type BerkasSirekap } from '../../shared/sirekap/parse-sirekap';
 import { appendAudit } from './audit-service';
 import { loadPaket } from './election-service';
+import { unitDisahkan } from './tinjauan-service';
 
 /** A folder holding more JSON files than this is surely not one region's Sirekap download. */
 const BERKAS_MAKS = 50_000;
@@ -149,6 +150,16 @@ export function importSirekapFiles(db: Database.Database, paths: readonly string
     const jenis = semuaJenis.filter((j) => baru.some((x) => x.jenis === j));
     const base = { berkas: berkas.length, tps: jumlahTps, nilaiBaru: baru.length, nilaiSama: sama, kodeTps, jenis };
     if (baru.length === 0) return ok({ ...base, imporId: null });
+    // An approved desa keeps its numbers until the plenary reopens it (as saves and corrections do).
+    const disahkan = unitDisahkan(db, baru.map((x) => ({ kodeTps: x.tps, jenis: x.jenis })));
+    if (disahkan.length > 0) {
+      const daftar = disahkan.map((u) => `${u.nama} (${SINGKATAN_SURAT_SUARA[u.jenis]})`).join(', ');
+      return gagal(
+        'unit-disahkan',
+        `Impor Sirekap ditolak: desa ${daftar} sudah disahkan dalam rapat pleno. Buka kembali desa itu dengan keputusan rapat, atau impor tanpa berkas desa tersebut. Tidak ada angka yang disimpan.`,
+        `sirekap import touches approved units: ${disahkan.map((u) => `${u.desaKode}/${u.jenis}`).join(', ')}`,
+      );
+    }
 
     const now = clock().toISOString();
     const impor = db

@@ -45,6 +45,25 @@ export function periksaBelumDisahkan(db: Database.Database, kodeTps: string, jen
   return ok(null);
 }
 
+/**
+ * The approved units among the desa of these TPS and ballots, in package order: a write that touches any of
+ * them (an import, a save, a correction) must be refused as a whole until the plenary reopens the unit.
+ */
+export function unitDisahkan(db: Database.Database, sel: readonly { readonly kodeTps: string; readonly jenis: JenisSuratSuara }[]): { readonly desaKode: string; readonly nama: string; readonly jenis: JenisSuratSuara }[] {
+  const unit = new Map<string, { desaKode: string; jenis: JenisSuratSuara }>();
+  const desaTps = db.prepare('SELECT desa FROM tps WHERE kode = ?');
+  for (const s of sel) {
+    const d = desaTps.get(s.kodeTps) as { desa: string } | undefined;
+    if (d) unit.set(`${d.desa}:${s.jenis}`, { desaKode: d.desa, jenis: s.jenis });
+  }
+  const nama = db.prepare('SELECT nama, urutan FROM wilayah WHERE kode = ?');
+  return [...unit.values()]
+    .filter((u) => tinjauanUnit(db, u.desaKode, u.jenis).status === 'disahkan')
+    .map((u) => ({ ...u, ...(nama.get(u.desaKode) as { nama: string; urutan: number }) }))
+    .sort((a, b) => a.urutan - b.urutan || a.jenis.localeCompare(b.jenis))
+    .map(({ desaKode, nama: n, jenis }) => ({ desaKode, nama: n, jenis }));
+}
+
 const SEBELUM: Readonly<Record<LangkahTinjauan, StatusTinjauan>> = { dibaca: 'belum', dicocokkan: 'dibaca', disahkan: 'dicocokkan', dibuka_kembali: 'disahkan' };
 const LABEL: Readonly<Record<StatusTinjauan, string>> = { belum: 'belum dibaca', dibaca: 'sudah dibaca', dicocokkan: 'sudah dicocokkan', disahkan: 'sudah disahkan' };
 
