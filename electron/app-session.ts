@@ -10,6 +10,8 @@ import { galatDari, PlenoError } from './errors';
 import { createDataHandlers, createHandlers, type Emit, type PengelolaSesi, type SesiData } from './handlers';
 import type { Pewaktu } from './services/backup-schedule';
 import { ensureDemoDatabase } from './services/demo-service';
+import { ensureDemoKabupatenDatabase } from './services/demo-kabupaten-service';
+import { isKabupatenDatabase, openKabupatenDatabase } from './services/kabupaten-service';
 import { createElectionDatabase, openElectionDatabase } from './services/election-service';
 
 export interface SessionOptions {
@@ -44,6 +46,11 @@ export function demoDbFile(userDataDir: string): string {
   return path.join(userDataDir, 'demo', 'demo-wanajaya.rekap');
 }
 
+/** Where the kabupaten demo lives (KPU Kab. SUKAMAJU), beside the kecamatan one. */
+export function demoKabupatenDbFile(userDataDir: string): string {
+  return path.join(userDataDir, 'demo', 'demo-kabupaten-sukamaju.rekap');
+}
+
 function tangkap<T>(f: () => Result<T>): Result<T> {
   try {
     return f();
@@ -67,7 +74,7 @@ export function createRecapApp(opts: Omit<SessionOptions, 'dbFile'>): RecapSessi
   const pasang = (dbFile: string): SesiData => {
     // The open database holds its file exclusively (open-database.ts): choosing it again keeps it open.
     if (current && path.resolve(current.dbFile) === path.resolve(dbFile)) return current;
-    const db = openElectionDatabase(dbFile);
+    const db = isKabupatenDatabase(dbFile) ? openKabupatenDatabase(dbFile).db : openElectionDatabase(dbFile);
     const handlers = createDataHandlers({ db, dbFile, clock: opts.clock, emit: opts.emit, operator, fontsDir: path.join(opts.resourcesDir, 'fonts'), cadangan });
     const prev = current;
     cadangan.ditutup();
@@ -117,6 +124,13 @@ export function createRecapApp(opts: Omit<SessionOptions, 'dbFile'>): RecapSessi
         const demo = ensureDemoDatabase(demoDbFile(opts.userDataDir), opts.resourcesDir, opts.clock);
         if (!demo.ok) return demo;
         if (demo.value.dibuat) opts.log(`created the demo database ${demo.value.file}`);
+        return ok(pasang(demo.value.file));
+      }),
+    demoKabupaten: () =>
+      tangkap(() => {
+        const demo = ensureDemoKabupatenDatabase(demoKabupatenDbFile(opts.userDataDir));
+        if (!demo.ok) return demo;
+        if (demo.value.dibuat) opts.log(`created the kabupaten demo database ${demo.value.file}`);
         return ok(pasang(demo.value.file));
       }),
   };

@@ -1,7 +1,12 @@
 import type Database from 'better-sqlite3';
+import type { JenisSuratSuara } from '../shared/domain/ballot';
 import type { Clock, Result } from '../shared/domain/result';
 import { gagal, ok } from '../shared/domain/result';
-import type { EventName, EventPayloads, Handlers, KeadaanCadangan, KeadaanProyektor, MethodName, RingkasanPemilihan, UntukBerkas } from '../shared/ipc/contract';
+import type { EventName, EventPayloads, Handlers, KeadaanCadangan, KeadaanProyektor, MethodName, RingkasanPemilihan, SesiTerbuka, UntukBerkas } from '../shared/ipc/contract';
+import { HASIL_METHOD_NAMES, HASIL_METHOD_TANPA_DB, type HasilMethodData } from '../shared/ipc/hasil-names';
+import { createHasilHandlers, createHasilTanpaDbHandlers, createKabupatenHandlers, tolakDiKabupaten } from './hasil-handlers';
+import { paketKabupatenDari } from './services/kabupaten-service';
+import { ringkasanKabupaten } from './services/kabupaten-layar-service';
 import type { ManajerCadangan, PemicuCadangan } from './backup-manager';
 import { galatDari } from './errors';
 import { createPlenoHandlers } from './pleno-handlers';
@@ -31,7 +36,10 @@ export interface HandlerContext {
 }
 
 /** The methods that work on the open recap database. */
-export type MetodeData = 'pemilihan.ringkasan' | 'rekap.ambil' | 'temuan.daftar' | 'tps.ambil' | 'tps.simpan' | 'sirekap.impor' | 'cetak.dokumen' | 'kemajuan.ambil' | PlenoMethodName;
+export type MetodeData = MetodeKecamatan | PlenoMethodName | HasilMethodData;
+/** The methods over desa and TPS, which a kabupaten database has not. */
+type MetodeKecamatan = 'pemilihan.ringkasan' | 'rekap.ambil' | 'temuan.daftar' | 'tps.ambil' | 'tps.simpan' | 'sirekap.impor' | 'cetak.dokumen' | 'kemajuan.ambil';
+const METODE_KECAMATAN: readonly MetodeKecamatan[] = ['pemilihan.ringkasan', 'rekap.ambil', 'temuan.daftar', 'tps.ambil', 'tps.simpan', 'sirekap.impor', 'cetak.dokumen', 'kemajuan.ambil'];
 export type DataHandlers = Pick<Handlers, MetodeData>;
 
 /** What is open: the package and the database file (one definition for both registries below). */
@@ -40,9 +48,11 @@ function ringkasanDari(db: Database.Database, dbFile: string): RingkasanPemiliha
   return { paket, berkasDb: dbFile, jumlahDesa: paket.desa.length, jumlahTps: countTps(paket) };
 }
 
-/** The handlers of one open recap database. */
+/** The handlers of one open recap database: a kecamatan (PPK) one, or a kabupaten/kota (KPU) one. */
 export function createDataHandlers(ctx: HandlerContext): DataHandlers {
   const { db, clock } = ctx;
+  const kabupaten = paketKabupatenDari(db);
+  if (kabupaten) return { ...tolakDiKabupaten(METODE_KECAMATAN), ...createPlenoHandlers(ctx), ...createKabupatenHandlers(ctx, kabupaten) };
   return {
     'pemilihan.ringkasan': async () => ok(ringkasanDari(db, ctx.dbFile)),
     'rekap.ambil': async ({ jenis }) => ok(recap(db, jenis)),
@@ -62,6 +72,7 @@ export function createDataHandlers(ctx: HandlerContext): DataHandlers {
       ok(await printDHasilPleno(db, outDir, clock, ctx.fontsDir === undefined ? {} : { fontsDir: ctx.fontsDir })),
     'kemajuan.ambil': async ({ jenis }) => ok(kemajuanTps(db, jenis)),
     ...createPlenoHandlers(ctx),
+    ...createHasilHandlers(ctx),
   };
 }
 
@@ -78,6 +89,8 @@ export interface PengelolaSesi {
   buka(dbFile: string): Result<SesiData>;
   buat(paketFile: string, dbFile: string): Result<SesiData>;
   demo(): Result<SesiData>;
+  /** The embedded kabupaten demo: several kecamatan exports imported (created on first use). */
+  demoKabupaten(): Result<SesiData>;
   /** Backups of the open database (electron/backup-manager.ts). */
   readonly cadangan: ManajerCadangan;
   /** Restores a backup over the open database (the current file kept aside) and reopens it. */
@@ -94,7 +107,16 @@ export interface AppContext {
   readonly bukaProyektor?: () => void;
 }
 
-const DATA_METHODS: readonly MetodeData[] = ['pemilihan.ringkasan', 'rekap.ambil', 'temuan.daftar', 'tps.ambil', 'tps.simpan', 'sirekap.impor', 'cetak.dokumen', 'kemajuan.ambil', ...PLENO_METHOD_NAMES];
+const DATA_METHODS: readonly MetodeData[] = [
+  ...METODE_KECAMATAN,
+  ...PLENO_METHOD_NAMES,
+  ...HASIL_METHOD_NAMES.filter((m): m is HasilMethodData => !(HASIL_METHOD_TANPA_DB as readonly string[]).includes(m)),
+];
+
+/** The ballots of the open database, whichever its level. */
+function suratSuaraDb(db: Database.Database): readonly { readonly jenis: JenisSuratSuara }[] {
+  return (paketKabupatenDari(db) ?? loadPaket(db)).surat_suara;
+}
 
 function belumAda(): Result<never> {
   return gagal('belum-ada-basis-data', 'Belum ada basis data rekap yang terbuka. Buka basis data, buat dari paket pemilihan, atau buka data demo.', 'no recap database open');
@@ -111,7 +133,7 @@ export function createHandlers(app: AppContext): Handlers {
   const keadaan = (): KeadaanProyektor => {
     if (!proyektor) {
       const s = app.sesi.sekarang();
-      proyektor = keadaanAwal(s ? (loadPaket(s.db).surat_suara[0]?.jenis ?? 'PPWP') : 'PPWP');
+      proyektor = keadaanAwal(s ? (suratSuaraDb(s.db)[0]?.jenis ?? 'PPWP') : 'PPWP');
     }
     return proyektor;
   };
@@ -122,7 +144,7 @@ export function createHandlers(app: AppContext): Handlers {
     return ok(k);
   };
   /** A new database: the projector starts again on its kecamatan; every window re-reads everything. */
-  const berganti = (r: Result<SesiData>): Result<RingkasanPemilihan> => {
+  const berganti = (r: Result<SesiData>): Result<SesiTerbuka> => {
     if (!r.ok) return r;
     const prev = proyektor;
     proyektor = null;
@@ -130,7 +152,8 @@ export function createHandlers(app: AppContext): Handlers {
     proyektor = prev ? { ...fresh, jumlahHalaman: prev.jumlahHalaman } : fresh;
     app.emit('proyektor.berubah', proyektor);
     app.emit('sesi.berubah', { berkasDb: r.value.dbFile });
-    return ok(ringkasanDari(r.value.db, r.value.dbFile));
+    const kab = paketKabupatenDari(r.value.db);
+    return ok(kab ? ringkasanKabupaten(r.value.db, kab, r.value.dbFile) : ringkasanDari(r.value.db, r.value.dbFile));
   };
   const keadaanCadangan = (): KeadaanCadangan => app.sesi.cadangan.keadaan(app.sesi.sekarang()?.dbFile ?? null);
   const lindungi = <T>(f: () => Result<T>): Result<T> => {
@@ -158,7 +181,14 @@ export function createHandlers(app: AppContext): Handlers {
     'berkas.pilih': async ({ untuk }) => ok({ paths: [...(await app.pilihBerkas(untuk))] }),
     'sesi.buka': async ({ berkas }) => berganti(lindungi(() => app.sesi.buka(berkas))),
     'sesi.buat': async ({ paket, berkas }) => berganti(lindungi(() => app.sesi.buat(paket, berkas))),
-    'sesi.demo': async () => berganti(lindungi(() => app.sesi.demo())),
+    'sesi.demo': async () => {
+      const r = berganti(lindungi(() => app.sesi.demo()));
+      return r.ok && 'jumlahDesa' in r.value ? ok(r.value) : r.ok ? gagal('demo-tidak-ada', 'Data demo kecamatan tidak dapat dibuka.', 'demo is not a kecamatan database') : r;
+    },
+    ...createHasilTanpaDbHandlers(async () => {
+      const r = berganti(lindungi(() => app.sesi.demoKabupaten()));
+      return r.ok && 'kecamatan' in r.value ? ok(r.value) : r.ok ? gagal('demo-tidak-ada', 'Data demo kabupaten tidak dapat dibuka.', 'demo is not a kabupaten database') : r;
+    }),
     'proyektor.buka': async () => {
       app.bukaProyektor?.();
       return ok(keadaan());
@@ -166,10 +196,11 @@ export function createHandlers(app: AppContext): Handlers {
     'proyektor.ambil': async () => ok(keadaan()),
     'proyektor.atur': async (u) => {
       const s = app.sesi.sekarang();
-      const paket = s ? loadPaket(s.db) : null;
+      const kab = s ? paketKabupatenDari(s.db) : null;
+      const paket = s && !kab ? loadPaket(s.db) : null;
       const desa = new Set(paket ? paket.desa.map((d) => d.kode) : []);
       // Only a ballot of the open election can be shown.
-      const v = u.jenis !== undefined && !paket?.surat_suara.some((ss) => ss.jenis === u.jenis) ? { ...u, jenis: undefined } : u;
+      const v = u.jenis !== undefined && !(s ? suratSuaraDb(s.db) : []).some((ss) => ss.jenis === u.jenis) ? { ...u, jenis: undefined } : u;
       return setKeadaan(ubahKeadaan(keadaan(), v, (kode) => desa.has(kode)));
     },
     'proyektor.lapor': async ({ jumlahHalaman }) => setKeadaan(laporHalaman(keadaan(), jumlahHalaman)),

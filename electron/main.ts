@@ -58,17 +58,32 @@ function bukaProyektor(): void {
 const DIALOG: Readonly<Record<UntukBerkas, OpenDialogOptions>> = {
   paket: { title: 'Pilih paket pemilihan', filters: [{ name: 'Paket pemilihan (JSON)', extensions: ['json'] }], properties: ['openFile'] },
   'basis-data': { title: 'Buka basis data rekap', filters: [{ name: 'Basis data rekap', extensions: ['rekap', 'db', 'sqlite'] }], properties: ['openFile'] },
-  'basis-data-baru': { title: 'Simpan basis data rekap baru' },
   sirekap: { title: 'Pilih folder berkas Sirekap (dicari sampai ke subfolder)', properties: ['openDirectory', 'multiSelections'] },
   'folder-cadangan': { title: 'Pilih folder cadangan (misalnya flashdisk)', properties: ['openDirectory', 'createDirectory'] },
   'berkas-cadangan': { title: 'Pilih berkas cadangan untuk dipulihkan', filters: [{ name: 'Cadangan Pleno Rekap', extensions: ['cadangan'] }], properties: ['openFile'] },
+  'berkas-ekspor': { title: 'Pilih berkas ekspor hasil (rekap-hasil)', filters: [{ name: 'Ekspor hasil (JSON)', extensions: ['json'] }], properties: ['openFile'] },
+  'folder-paket-saksi': { title: 'Pilih folder untuk paket saksi', properties: ['openDirectory', 'createDirectory'] },
+  'folder-cetak': { title: 'Pilih folder untuk dokumen cetak', properties: ['openDirectory', 'createDirectory'] },
+  'basis-data-baru': { title: 'Simpan basis data rekap baru' },
+  'simpan-ekspor': { title: 'Simpan ekspor hasil untuk KPU' },
+  'simpan-xlsx': { title: 'Simpan rekap sebagai XLSX' },
+  'simpan-csv': { title: 'Simpan rekap sebagai CSV' },
+};
+
+/** Dialogs that name a new file: its suggested name and type. */
+const SIMPAN: Partial<Record<UntukBerkas, { readonly nama: string; readonly jenis: string; readonly ext: string }>> = {
+  'basis-data-baru': { nama: 'rekap-kecamatan.rekap', jenis: 'Basis data rekap', ext: 'rekap' },
+  'simpan-ekspor': { nama: 'rekap-hasil.json', jenis: 'Ekspor hasil (JSON)', ext: 'json' },
+  'simpan-xlsx': { nama: 'rekap.xlsx', jenis: 'Buku kerja Excel', ext: 'xlsx' },
+  'simpan-csv': { nama: 'rekap.csv', jenis: 'CSV', ext: 'csv' },
 };
 
 /** The native file dialogs behind `berkas.pilih`. */
 async function pilihBerkas(untuk: UntukBerkas): Promise<readonly string[]> {
   const parent = operatorWindow ?? BrowserWindow.getFocusedWindow();
-  if (untuk === 'basis-data-baru') {
-    const opts = { title: DIALOG[untuk].title ?? '', defaultPath: 'rekap-kecamatan.rekap', filters: [{ name: 'Basis data rekap', extensions: ['rekap'] }] };
+  const simpan = SIMPAN[untuk];
+  if (simpan) {
+    const opts = { title: DIALOG[untuk].title ?? '', defaultPath: simpan.nama, filters: [{ name: simpan.jenis, extensions: [simpan.ext] }] };
     const r = parent ? await dialog.showSaveDialog(parent, opts) : await dialog.showSaveDialog(opts);
     return r.canceled || !r.filePath ? [] : [r.filePath];
   }

@@ -2,12 +2,11 @@ import { gagal, ok, type Clock, type Result } from '../../shared/domain/result';
 import { formatBeda, type RekapKabupaten } from '../../shared/exchange/rekap-kabupaten';
 import { nomorDariKunci } from '../../shared/forms/c-hasil';
 import { isPaketKabupaten } from '../../shared/paket/paket-kabupaten';
+import { temuanKabupaten } from '../services/kabupaten-layar-service';
 import { createKabupatenDatabase, imporHasil, isKabupatenDatabase, openKabupatenDatabase, recapKabupaten } from '../services/kabupaten-service';
 import type { ArgumenCli } from './args';
 import { bacaBerkasHasil, type KeluaranPerintah } from './exchange-commands';
-import { urutkanSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
-import type { Temuan } from '../../shared/validation/finding';
-import { validasiLembar } from '../../shared/validation/rules';
+import type { JenisSuratSuara } from '../../shared/domain/ballot';
 import { formatCheckText } from './format-text';
 
 /**
@@ -134,13 +133,7 @@ export function periksaKabupatenJikaKabupaten(file: string, json: boolean): { re
   if (!isKabupatenDatabase(file)) return null;
   const { db, paket } = openKabupatenDatabase(file);
   try {
-    const temuan: Temuan[] = [];
-    for (const s of urutkanSuratSuara(paket.surat_suara)) {
-      const r = recapKabupaten(db, paket, s.jenis);
-      for (const k of r.kecamatan) {
-        if (k.sha256 !== null) temuan.push(...validasiLembar(k.lembar, { jenisPemilihan: paket.pemilihan.jenis, suratSuara: s, tingkat: 'unit', kode: k.kode }));
-      }
-    }
+    const temuan = temuanKabupaten(db, paket);
     const teks = json
       ? `${JSON.stringify(temuan.map((t) => ({ aturan: t.aturan, keparahan: t.keparahan, surat_suara: t.surat_suara, kode: t.kode, pesan: t.pesan })), null, 2)}\n`
       : formatCheckText(temuan);

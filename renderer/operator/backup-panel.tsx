@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { formatWaktu } from '../../shared/format/date';
 import type { KeadaanCadangan } from '../../shared/ipc/contract';
 import { call } from '../api';
+import { useTutupDenganEscape } from '../lib/escape';
 
 /** Every text of the backup panel, in Bahasa Indonesia. */
 export const T_CADANGAN = {
@@ -59,13 +60,7 @@ export function BackupPanel({ onTutup }: { onTutup: () => void }): React.JSX.Ele
     void call('cadangan.ambil', {}).then((r) => (r.ok ? terima(r.value) : setPesan({ ok: false, teks: r.error.pesan })));
   }, [terima]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') onTutup();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onTutup]);
+  useTutupDenganEscape(onTutup);
 
   const atur = async (folder: string | null): Promise<void> => {
     const r = await call('cadangan.atur', { folder, selangMenit: Number(selang) || 0, simpan: Math.max(1, Number(simpan) || 1) });

@@ -8,6 +8,7 @@ import { on } from '../api';
 import { susunForm, urutanKunci } from '../lib/sheet-lines';
 import { adaPerubahan, lembarDraf } from './draft';
 import { BackupPanel, T_CADANGAN } from './backup-panel';
+import { HasilPanel, T_HASIL } from './hasil-panel';
 import { PlenoPanel, T_PLENO } from './pleno-panel';
 import { EntryGrid } from './entry-grid';
 import { FindingsPanel, type TemuanDesa } from './findings-panel';
@@ -28,6 +29,7 @@ export function OperatorApp(): React.JSX.Element {
   const menuRef = useRef<HTMLDetailsElement>(null);
   const [cadanganTerbuka, setCadanganTerbuka] = useState(false);
   const [plenoTerbuka, setPlenoTerbuka] = useState(false);
+  const [hasilTerbuka, setHasilTerbuka] = useState(false);
   const pilihMenu = (cara: 'basis-data' | 'paket' | 'demo'): void => {
     if (menuRef.current) menuRef.current.open = false;
     void useOperatorStore.getState().bukaSesi(cara);
@@ -187,6 +189,15 @@ export function OperatorApp(): React.JSX.Element {
               >
                 {T_CADANGAN.menu}
               </button>
+              <button
+                type="button"
+                onClick={() => {
+                  if (menuRef.current) menuRef.current.open = false;
+                  setHasilTerbuka(true);
+                }}
+              >
+                {T_HASIL.menu}
+              </button>
               <p className="berkas-db" title={s.ringkasan.berkasDb}>
                 {T.berkasDb}: {s.ringkasan.berkasDb}
               </p>
@@ -283,6 +294,7 @@ export function OperatorApp(): React.JSX.Element {
         <ProjectorControl proyektor={s.proyektor} desa={desa} />
       </footer>
       {cadanganTerbuka && <BackupPanel onTutup={() => setCadanganTerbuka(false)} />}
+      {hasilTerbuka && <HasilPanel suratSuara={paket.surat_suara} tingkat="kecamatan" onTutup={() => setHasilTerbuka(false)} />}
       {plenoTerbuka && <PlenoPanel desa={desa} kodeTps={s.kodeTps} jenis={s.jenis} barisKeys={keys} peserta={ss.peserta} onTutup={() => setPlenoTerbuka(false)} />}
     </div>
   );

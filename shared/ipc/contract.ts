@@ -7,6 +7,7 @@ import type { KemajuanTps } from '../forms/progress';
 import type { RekapKecamatan } from '../forms/recap';
 import type { Temuan } from '../validation/finding';
 import type { EventName, MethodName } from './names';
+import { HASIL_SCHEMAS, UNTUK_BERKAS_HASIL, type HasilEventPayloads, type HasilOutputs, type RingkasanKabupaten } from './hasil-contract';
 import { PLENO_SCHEMAS, type PlenoEventPayloads, type PlenoOutputs } from './pleno-contract';
 
 export { channelOf, EVENT_NAMES, METHOD_NAMES, type EventName, type MethodName } from './names';
@@ -25,7 +26,7 @@ const bagianProyektor = z.enum(['suara', 'pemilih', 'surat']);
 const jumlahHalaman = z.number().int().min(0).max(999);
 
 /** What a file dialog of the main process is for. */
-export const UNTUK_BERKAS = ['paket', 'basis-data', 'basis-data-baru', 'sirekap', 'folder-cadangan', 'berkas-cadangan'] as const;
+export const UNTUK_BERKAS = ['paket', 'basis-data', 'basis-data-baru', 'sirekap', 'folder-cadangan', 'berkas-cadangan', ...UNTUK_BERKAS_HASIL] as const;
 export type UntukBerkas = (typeof UNTUK_BERKAS)[number];
 
 export const METHOD_SCHEMAS = {
@@ -90,6 +91,7 @@ export interface RingkasanPemilihan {
   readonly paket: Paket;
   readonly berkasDb: string;
   readonly jumlahDesa: number;
+  ...HASIL_SCHEMAS,
   readonly jumlahTps: number;
 }
 
@@ -100,6 +102,9 @@ export interface LembarTps {
   readonly sirekap: Lembar;
   readonly c_hasil: Lembar;
 }
+/** What opening a database answers: a kecamatan (PPK) recap, or a kabupaten/kota (KPU) one. */
+export type SesiTerbuka = RingkasanPemilihan | RingkasanKabupaten;
+
 
 export interface HasilImpor {
   readonly berkas: number;
@@ -133,7 +138,7 @@ export type UbahProyektor = MethodInput<'proyektor.atur'>;
 
 export type { RingkasanPleno } from './pleno-contract';
 
-export interface MethodOutputs extends PlenoOutputs {
+export interface MethodOutputs extends PlenoOutputs, HasilOutputs {
   'pemilihan.ringkasan': RingkasanPemilihan;
   'rekap.ambil': RekapKecamatan;
   'temuan.daftar': readonly Temuan[];
@@ -142,9 +147,10 @@ export interface MethodOutputs extends PlenoOutputs {
   'sirekap.impor': HasilImpor;
   'cetak.dokumen': readonly string[];
   'kemajuan.ambil': readonly KemajuanTps[];
+export type * from './hasil-contract';
   'berkas.pilih': { readonly paths: readonly string[] };
-  'sesi.buka': RingkasanPemilihan;
-  'sesi.buat': RingkasanPemilihan;
+  'sesi.buka': SesiTerbuka;
+  'sesi.buat': SesiTerbuka;
   'sesi.demo': RingkasanPemilihan;
   'proyektor.buka': KeadaanProyektor;
   'proyektor.ambil': KeadaanProyektor;
@@ -153,7 +159,7 @@ export interface MethodOutputs extends PlenoOutputs {
   'cadangan.ambil': KeadaanCadangan;
   'cadangan.atur': KeadaanCadangan;
   'cadangan.sekarang': KeadaanCadangan;
-  'cadangan.pulihkan': RingkasanPemilihan;
+  'cadangan.pulihkan': SesiTerbuka;
 }
 
 /** Backups as the operator console shows them. */
@@ -183,6 +189,7 @@ export interface EventPayloads extends Record<EventName, unknown> {
 
 
 /** What the preload exposes as `window.api`. */
+  'kabupaten.berubah': HasilEventPayloads['kabupaten.berubah'];
 export interface Api {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
