@@ -84,6 +84,7 @@ export const METHOD_SCHEMAS = {
   /** Restores a backup over the open database (the current file is kept aside, never deleted), then reopens it. */
   'cadangan.pulihkan': z.object({ berkas }).strict(),
   ...PLENO_SCHEMAS,
+  ...HASIL_SCHEMAS,
 } as const satisfies Record<MethodName, z.ZodType>;
 export type MethodInput<M extends MethodName> = z.infer<(typeof METHOD_SCHEMAS)[M]>;
 
@@ -91,9 +92,11 @@ export interface RingkasanPemilihan {
   readonly paket: Paket;
   readonly berkasDb: string;
   readonly jumlahDesa: number;
-  ...HASIL_SCHEMAS,
   readonly jumlahTps: number;
 }
+
+/** What opening a database answers: a kecamatan (PPK) recap, or a kabupaten/kota (KPU) one. */
+export type SesiTerbuka = RingkasanPemilihan | RingkasanKabupaten;
 
 export interface LembarTps {
   readonly kodeTps: string;
@@ -102,9 +105,6 @@ export interface LembarTps {
   readonly sirekap: Lembar;
   readonly c_hasil: Lembar;
 }
-/** What opening a database answers: a kecamatan (PPK) recap, or a kabupaten/kota (KPU) one. */
-export type SesiTerbuka = RingkasanPemilihan | RingkasanKabupaten;
-
 
 export interface HasilImpor {
   readonly berkas: number;
@@ -137,6 +137,7 @@ export interface KeadaanProyektor {
 export type UbahProyektor = MethodInput<'proyektor.atur'>;
 
 export type { RingkasanPleno } from './pleno-contract';
+export type * from './hasil-contract';
 
 export interface MethodOutputs extends PlenoOutputs, HasilOutputs {
   'pemilihan.ringkasan': RingkasanPemilihan;
@@ -147,7 +148,6 @@ export interface MethodOutputs extends PlenoOutputs, HasilOutputs {
   'sirekap.impor': HasilImpor;
   'cetak.dokumen': readonly string[];
   'kemajuan.ambil': readonly KemajuanTps[];
-export type * from './hasil-contract';
   'berkas.pilih': { readonly paths: readonly string[] };
   'sesi.buka': SesiTerbuka;
   'sesi.buat': SesiTerbuka;
@@ -179,6 +179,7 @@ export type Handlers = { [M in MethodName]: (input: MethodInput<M>) => Promise<R
 /** Main -> window events. */
 export interface EventPayloads extends Record<EventName, unknown> {
   'pleno.berubah': PlenoEventPayloads['pleno.berubah'];
+  'kabupaten.berubah': HasilEventPayloads['kabupaten.berubah'];
   /** A value of a TPS changed (saved or imported); every window re-reads what it shows. */
   'nilai.berubah': { readonly kodeTps: readonly string[]; readonly jenis: readonly JenisSuratSuara[] };
   /** The projector's view or page changed. */
@@ -189,7 +190,6 @@ export interface EventPayloads extends Record<EventName, unknown> {
 
 
 /** What the preload exposes as `window.api`. */
-  'kabupaten.berubah': HasilEventPayloads['kabupaten.berubah'];
 export interface Api {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
