@@ -1,4 +1,4 @@
-CREATE INDEX hadirin_peserta ON hadirin (peserta_jenis, peserta_nomor);
+CREATE INDEX hadirin_pihak ON hadirin (peserta_pihak, peserta_nomor);
 
 CREATE INDEX keberatan_langkah_keberatan ON keberatan_langkah (keberatan_id, id);
 
@@ -31,13 +31,13 @@ CREATE TABLE hadirin (
   unsur TEXT NOT NULL CHECK (unsur IN ('ppk', 'panwaslu', 'pps', 'saksi', 'pemantau', 'pewarta', 'instansi', 'masyarakat', 'sekretariat')),
   jabatan TEXT,
   desa_kode TEXT REFERENCES wilayah (kode),
-  peserta_jenis TEXT,
+  -- Whom a saksi witnesses for: PARTAI (the party on every party ballot) or the ballot of a paslon / DPD candidate.
+  peserta_pihak TEXT CHECK (peserta_pihak IN ('PPWP', 'PARTAI', 'DPD', 'GUBERNUR', 'BUPATI', 'WALIKOTA')),
   peserta_nomor INTEGER,
   nomor_surat TEXT,
   dicatat_pada TEXT NOT NULL,
   oleh TEXT NOT NULL,
-  FOREIGN KEY (peserta_jenis, peserta_nomor) REFERENCES peserta (jenis, nomor),
-  CHECK ((unsur = 'saksi') = (peserta_jenis IS NOT NULL AND peserta_nomor IS NOT NULL AND nomor_surat IS NOT NULL))
+  CHECK ((unsur = 'saksi') = (peserta_pihak IS NOT NULL AND peserta_nomor IS NOT NULL AND nomor_surat IS NOT NULL))
 ) STRICT;
 
 CREATE TABLE hitung_ulang (

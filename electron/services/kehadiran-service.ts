@@ -1,16 +1,19 @@
 import type Database from 'better-sqlite3';
-import type { JenisSuratSuara } from '../../shared/domain/ballot';
-import type { Hadirin, UnsurHadirin } from '../../shared/domain/pleno';
+import { urutanSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
+import { labelPihak, pihakSuratSuara, type Hadirin, type JenisPihakSaksi, type PihakSaksi, type UnsurHadirin } from '../../shared/domain/pleno';
 import { gagal, ok, type Clock, type Result } from '../../shared/domain/result';
 import { appendAudit } from './audit-service';
 
-/** A person to put on the daftar hadir; a saksi needs the peserta and the surat mandat number. */
+/**
+ * A person to put on the daftar hadir; a saksi needs the peserta and the surat mandat number. The peserta of a
+ * party saksi is `PARTAI` with the party's number; a party ballot (DPR, DPRD) given instead means the same.
+ */
 export interface HadirinBaru {
   readonly nama: string;
   readonly unsur: UnsurHadirin;
   readonly jabatan?: string | null;
   readonly desaKode?: string | null;
-  readonly peserta?: { readonly jenis: JenisSuratSuara; readonly nomor: number } | null;
+  readonly peserta?: { readonly jenis: JenisSuratSuara | JenisPihakSaksi; readonly nomor: number } | null;
   /** Surat mandat (saksi) or surat tugas (pemantau, pewarta). */
   readonly nomorSurat?: string | null;
 }
@@ -26,7 +29,7 @@ interface BarisHadirin {
   unsur: UnsurHadirin;
   jabatan: string | null;
   desa_kode: string | null;
-  peserta_jenis: JenisSuratSuara | null;
+  peserta_pihak: JenisPihakSaksi | null;
   peserta_nomor: number | null;
   nomor_surat: string | null;
 }
@@ -35,9 +38,21 @@ function samaNama(a: string, b: string): boolean {
   return a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id') === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
 }
 
+/** The package's name of every saksi side, `PARTAI:3` -> the party's name (from the first party ballot listing it). */
+function namaPihak(db: Database.Database): Map<string, string> {
+  const rows = (db.prepare('SELECT jenis, nomor, nama FROM peserta').all() as { jenis: JenisSuratSuara; nomor: number; nama: string }[]).sort((a, b) => urutanSuratSuara(a.jenis) - urutanSuratSuara(b.jenis));
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    const key = `${pihakSuratSuara(r.jenis)}:${r.nomor}`;
+    if (!out.has(key)) out.set(key, r.nama);
+  }
+  return out;
+}
+
 /** Everyone on the daftar hadir in order of registration, with arrival, departure and seat now. */
 export function daftarHadirin(db: Database.Database): Hadirin[] {
-  const rows = db.prepare('SELECT id, nama, unsur, jabatan, desa_kode, peserta_jenis, peserta_nomor, nomor_surat FROM hadirin ORDER BY id').all() as BarisHadirin[];
+  const rows = db.prepare('SELECT id, nama, unsur, jabatan, desa_kode, peserta_pihak, peserta_nomor, nomor_surat FROM hadirin ORDER BY id').all() as BarisHadirin[];
+  const nama = namaPihak(db);
   const ev = db.prepare('SELECT hadirin_id, jenis, waktu FROM kehadiran ORDER BY id').all() as { hadirin_id: number; jenis: JenisKehadiran; waktu: string }[];
   const per = new Map<number, { jenis: JenisKehadiran; waktu: string }[]>();
   for (const e of ev) {
@@ -68,7 +83,8 @@ export function daftarHadirin(db: Database.Database): Hadirin[] {
       unsur: r.unsur,
       jabatan: r.jabatan,
       desaKode: r.desa_kode,
-      peserta: r.peserta_jenis !== null && r.peserta_nomor !== null ? { jenis: r.peserta_jenis, nomor: r.peserta_nomor } : null,
+      peserta: r.peserta_pihak !== null && r.peserta_nomor !== null ? { jenis: r.peserta_pihak, nomor: r.peserta_nomor } : null,
+      namaPeserta: r.peserta_pihak !== null ? (nama.get(`${r.peserta_pihak}:${r.peserta_nomor}`) ?? null) : null,
       nomorSurat: r.nomor_surat,
       datang,
       pulang,
@@ -81,7 +97,8 @@ export function daftarHadirin(db: Database.Database): Hadirin[] {
 
 /**
  * Puts a person on the daftar hadir. A saksi must name a peserta of the package and a mandate number;
- * a peserta has at most two mandated saksi, and one person witnesses for one peserta only.
+ * a peserta has at most two mandated saksi, and one person witnesses for one peserta only. A party's saksi
+ * is recorded once and witnesses for the party on every party ballot.
  */
 export function daftarkanHadirin(db: Database.Database, b: HadirinBaru, oleh: string, clock: Clock): Result<Hadirin> {
   const nama = b.nama.trim().replace(/\s+/g, ' ');
@@ -91,28 +108,30 @@ export function daftarkanHadirin(db: Database.Database, b: HadirinBaru, oleh: st
   if (saksi && (!b.peserta || !nomorSurat)) return gagal('mandat-kurang', `Saksi ${nama}: peserta dan nomor surat mandat wajib diisi.`, 'saksi without peserta or mandate');
   if (!saksi && b.peserta) return gagal('isian-tidak-sesuai', `${nama}: hanya saksi yang mewakili peserta.`, 'peserta on non-saksi');
   let hasil: Result<Hadirin> | null = null;
+  const pihak: PihakSaksi | null = b.peserta ? { jenis: b.peserta.jenis === 'PARTAI' ? 'PARTAI' : pihakSuratSuara(b.peserta.jenis), nomor: b.peserta.nomor } : null;
   db.transaction(() => {
-    if (saksi && b.peserta) {
-      const p = b.peserta;
-      const peserta = db.prepare('SELECT nama FROM peserta WHERE jenis = ? AND nomor = ?').get(p.jenis, p.nomor) as { nama: string } | undefined;
-      if (!peserta) {
-        hasil = gagal('peserta-tidak-dikenal', `Peserta ${p.jenis} nomor ${p.nomor} tidak ada dalam paket pemilihan.`, 'unknown peserta');
+    if (saksi && pihak) {
+      const namaPeserta = namaPihak(db).get(`${pihak.jenis}:${pihak.nomor}`);
+      if (namaPeserta === undefined) {
+        hasil = gagal('peserta-tidak-dikenal', `Peserta ${labelPihak(pihak)} tidak ada dalam paket pemilihan.`, `unknown peserta ${pihak.jenis} ${pihak.nomor}`);
         return;
       }
-      const semua = db.prepare("SELECT id, nama, peserta_jenis, peserta_nomor FROM hadirin WHERE unsur = 'saksi'").all() as BarisHadirin[];
+      const semua = db.prepare("SELECT id, nama, peserta_pihak, peserta_nomor FROM hadirin WHERE unsur = 'saksi'").all() as BarisHadirin[];
       const lain = semua.find((s) => samaNama(s.nama, nama));
       if (lain) {
-        const sama = lain.peserta_jenis === p.jenis && lain.peserta_nomor === p.nomor;
+        const sama = lain.peserta_pihak === pihak.jenis && lain.peserta_nomor === pihak.nomor;
         hasil = gagal(
           'saksi-ganda',
-          sama ? `${nama} sudah terdaftar sebagai saksi ${peserta.nama}.` : `${nama} sudah menjadi saksi peserta lain (${lain.peserta_jenis} nomor ${lain.peserta_nomor}); satu orang hanya boleh menjadi saksi satu peserta.`,
+          sama
+            ? `${nama} sudah terdaftar sebagai saksi ${namaPeserta}${pihak.jenis === 'PARTAI' ? ' untuk semua surat suara partai (DPR, DPRD Provinsi, DPRD Kabupaten/Kota)' : ''}.`
+            : `${nama} sudah menjadi saksi peserta lain (${labelPihak({ jenis: lain.peserta_pihak!, nomor: lain.peserta_nomor! })}); satu orang hanya boleh menjadi saksi satu peserta.`,
           'one person one peserta',
         );
         return;
       }
-      const jumlah = semua.filter((s) => s.peserta_jenis === p.jenis && s.peserta_nomor === p.nomor).length;
+      const jumlah = semua.filter((s) => s.peserta_pihak === pihak.jenis && s.peserta_nomor === pihak.nomor).length;
       if (jumlah >= SAKSI_MAKS_PER_PESERTA) {
-        hasil = gagal('mandat-penuh', `${peserta.nama} sudah mempunyai ${SAKSI_MAKS_PER_PESERTA} saksi bermandat; tidak dapat menambah ${nama}.`, 'at most 2 saksi per peserta');
+        hasil = gagal('mandat-penuh', `${namaPeserta} sudah mempunyai ${SAKSI_MAKS_PER_PESERTA} saksi bermandat; tidak dapat menambah ${nama}.`, 'at most 2 saksi per peserta');
         return;
       }
     }
@@ -125,15 +144,15 @@ export function daftarkanHadirin(db: Database.Database, b: HadirinBaru, oleh: st
       unsur: b.unsur,
       jabatan: b.jabatan?.trim() || null,
       desa_kode: b.desaKode ?? null,
-      peserta_jenis: b.peserta?.jenis ?? null,
-      peserta_nomor: b.peserta?.nomor ?? null,
+      peserta_pihak: pihak?.jenis ?? null,
+      peserta_nomor: pihak?.nomor ?? null,
       nomor_surat: nomorSurat,
       dicatat_pada: clock().toISOString(),
       oleh,
     };
     const id = Number(
       db
-        .prepare('INSERT INTO hadirin (nama, unsur, jabatan, desa_kode, peserta_jenis, peserta_nomor, nomor_surat, dicatat_pada, oleh) VALUES (@nama, @unsur, @jabatan, @desa_kode, @peserta_jenis, @peserta_nomor, @nomor_surat, @dicatat_pada, @oleh)')
+        .prepare('INSERT INTO hadirin (nama, unsur, jabatan, desa_kode, peserta_pihak, peserta_nomor, nomor_surat, dicatat_pada, oleh) VALUES (@nama, @unsur, @jabatan, @desa_kode, @peserta_pihak, @peserta_nomor, @nomor_surat, @dicatat_pada, @oleh)')
         .run(row).lastInsertRowid,
     );
     appendAudit(db, { aktor: oleh, aksi: 'daftar-hadirin', entitas: `hadirin:${id}`, rincian: row }, clock);

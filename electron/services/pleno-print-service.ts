@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { urutkanSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
-import type { Hadirin, TandaTangan } from '../../shared/domain/pleno';
+import { saksiUntuk, type Hadirin, type TandaTangan } from '../../shared/domain/pleno';
 import type { Clock } from '../../shared/domain/result';
 import type { Penandatangan, SaksiPenandatangan } from '../../shared/documents/d-hasil';
 import { waktuLokal } from '../../shared/format/date';
@@ -91,9 +91,10 @@ export function penandatanganDHasil(db: Database.Database, jenis: JenisSuratSuar
   const ppk = hadirin.filter((h) => h.unsur === 'ppk');
   const ketua = ppk.find((h) => /ketua/i.test(h.jabatan ?? '')) ?? ppk[0];
   if (!ketua) return null;
+  // A party's saksi signs the D.Hasil of every party ballot.
   const perPeserta = new Map<number, Hadirin[]>();
   for (const h of hadirin) {
-    if (h.unsur !== 'saksi' || h.peserta?.jenis !== jenis) continue;
+    if (h.unsur !== 'saksi' || !h.peserta || !saksiUntuk(h.peserta, jenis, h.peserta.nomor)) continue;
     perPeserta.set(h.peserta.nomor, [...(perPeserta.get(h.peserta.nomor) ?? []), h]);
   }
   // Every participant of the ballot keeps its line; one without a saksi on the list gets a blank one.

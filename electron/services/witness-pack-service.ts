@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { nomorPeserta, type JenisSuratSuara } from '../../shared/domain/ballot';
+import { pihakSuratSuara } from '../../shared/domain/pleno';
 import { gagal, ok, type Clock, type Result } from '../../shared/domain/result';
 import { csvTabel, tabelDariRekapKecamatan } from '../../shared/exchange/tabel-rekap';
 import { loadPaket } from './election-service';
@@ -38,9 +39,9 @@ function saksiDari(db: Database.Database, jenis: JenisSuratSuara): [string, stri
   const paket = loadPaket(db);
   const ss = paket.surat_suara.find((s) => s.jenis === jenis)!;
   if (adaTabel(db, 'hadirin')) {
-    const rows = db
-      .prepare("SELECT nama, peserta_nomor FROM hadirin WHERE unsur = 'saksi' AND peserta_jenis = ? ORDER BY peserta_nomor, id")
-      .all(jenis) as { nama: string; peserta_nomor: number }[];
+    const rows = (
+      db.prepare("SELECT nama, peserta_nomor FROM hadirin WHERE unsur = 'saksi' AND peserta_pihak = ? ORDER BY peserta_nomor, id").all(pihakSuratSuara(jenis)) as { nama: string; peserta_nomor: number }[]
+    ).filter((r) => ss.peserta.some((p) => p.nomor === r.peserta_nomor)); // a party saksi: only on the party ballots listing the party
     if (rows.length > 0) return rows.map((r) => [`saksi-${nomorPeserta(r.peserta_nomor)}-${namaFolder(r.nama)}`, `${r.nama} (saksi peserta ${nomorPeserta(r.peserta_nomor)})`]);
   }
   return ss.peserta.map((p) => [`saksi-${nomorPeserta(p.nomor)}`, `saksi peserta ${nomorPeserta(p.nomor)} ${p.nama}`]);

@@ -295,7 +295,7 @@ export function OperatorApp(): React.JSX.Element {
       </footer>
       {cadanganTerbuka && <BackupPanel onTutup={() => setCadanganTerbuka(false)} />}
       {hasilTerbuka && <HasilPanel suratSuara={paket.surat_suara} tingkat="kecamatan" onTutup={() => setHasilTerbuka(false)} />}
-      {plenoTerbuka && <PlenoPanel desa={desa} kodeTps={s.kodeTps} jenis={s.jenis} barisKeys={keys} peserta={ss.peserta} onTutup={() => setPlenoTerbuka(false)} />}
+      {plenoTerbuka && <PlenoPanel desa={desa} kodeTps={s.kodeTps} jenis={s.jenis} barisKeys={keys} suratSuara={paket.surat_suara} onTutup={() => setPlenoTerbuka(false)} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { LABEL_SURAT_SUARA, type JenisSuratSuara } from '../../shared/domain/ballot';
-import { DASAR_HITUNG_ULANG, LABEL_STATUS_KEBERATAN, LABEL_UNSUR, UNSUR_HADIRIN, type Hadirin, type Keberatan, type TandaTangan, type UnsurHadirin } from '../../shared/domain/pleno';
+import { LABEL_SURAT_SUARA, type JenisSuratSuara, type SuratSuara } from '../../shared/domain/ballot';
+import { DASAR_HITUNG_ULANG, daftarPihak, LABEL_STATUS_KEBERATAN, LABEL_UNSUR, labelPihak, pihakSuratSuara, UNSUR_HADIRIN, type Hadirin, type JenisPihakSaksi, type Keberatan, type TandaTangan, type UnsurHadirin } from '../../shared/domain/pleno';
 import type { Desa } from '../../shared/domain/region';
 import { formatWaktu } from '../../shared/format/date';
 import type { RingkasanPleno } from '../../shared/ipc/contract';
@@ -27,6 +27,8 @@ export const T_PLENO = {
   unsur: 'Unsur',
   jabatan: 'Jabatan',
   peserta: 'Peserta (nomor urut)',
+  /** A party saksi witnesses on DPR, DPRD Provinsi and DPRD Kab/Kota alike. */
+  partai: 'Partai',
   surat: 'Nomor surat mandat/tugas',
   daftarkan: 'Daftarkan',
   datang: 'Datang',
@@ -79,7 +81,8 @@ interface Props {
   readonly kodeTps: string | null;
   readonly jenis: JenisSuratSuara;
   readonly barisKeys: readonly string[];
-  readonly peserta: readonly { readonly nomor: number; readonly nama: string }[];
+  /** Every ballot of the election: a saksi stands for a party (all party ballots), a paslon or a DPD candidate. */
+  readonly suratSuara: readonly SuratSuara[];
   readonly onTutup: () => void;
 }
 
@@ -143,12 +146,14 @@ function KanvasTtd({ kanvas, onGambar }: { kanvas: React.RefObject<HTMLCanvasEle
  * correction, reject with a reason, supervisor recommendation, follow-up, recount), signatures with a drawing
  * canvas, and printing the minutes. Every action is one contract call; the panel re-reads on `pleno.berubah`.
  */
-export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, peserta, onTutup }: Props): React.JSX.Element {
+export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutup }: Props): React.JSX.Element {
+  const pihak = daftarPihak(suratSuara);
+  const pihakAwal = pihak.find((x) => x.pihak.jenis === pihakSuratSuara(jenis)) ?? pihak[0];
   const [p, setP] = useState<RingkasanPleno | null>(null);
   const [ttd, setTtd] = useState<readonly TandaTangan[]>([]);
   const [pesan, setPesan] = useState<{ ok: boolean; teks: string } | null>(null);
   const [now, setNow] = useState(Date.now());
-  const [f, setF] = useState<Record<string, string>>({ tempat: '', ketua: '', alasanSkors: '', nama: '', unsur: 'saksi', jabatan: '', peserta: '1', surat: '', baris: barisKeys[0] ?? '', uraian: '', pengaju: '', keputusan: '', dokumen: 'BA-PLENO', alasanMenolak: '', folder: '' });
+  const [f, setF] = useState<Record<string, string>>({ tempat: '', ketua: '', alasanSkors: '', nama: '', unsur: 'saksi', jabatan: '', peserta: pihakAwal ? `${pihakAwal.pihak.jenis}:${pihakAwal.pihak.nomor}` : '', surat: '', baris: barisKeys[0] ?? '', uraian: '', pengaju: '', keputusan: '', dokumen: 'BA-PLENO', alasanMenolak: '', folder: '' });
   const [isianKeberatan, setIsianKeberatan] = useState<Record<number, Record<string, string>>>({});
   const kanvas = useRef<HTMLCanvasElement>(null);
   const [adaGambar, setAdaGambar] = useState(false);
@@ -305,9 +310,9 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, peserta, onTutup }
               <label>
                 {T_PLENO.peserta}{' '}
                 <select value={f.peserta} onChange={set('peserta')}>
-                  {peserta.map((x) => (
-                    <option key={x.nomor} value={String(x.nomor)}>
-                      {x.nomor}. {x.nama}
+                  {pihak.map(({ pihak: x, nama }) => (
+                    <option key={`${x.jenis}:${x.nomor}`} value={`${x.jenis}:${x.nomor}`}>
+                      {x.jenis === 'PARTAI' ? T_PLENO.partai : x.jenis} {x.nomor}. {nama}
                     </option>
                   ))}
                 </select>
@@ -329,7 +334,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, peserta, onTutup }
                     unsur: f.unsur as UnsurHadirin,
                     jabatan: f.jabatan || null,
                     nomorSurat: f.surat || null,
-                    ...(f.unsur === 'saksi' ? { peserta: { jenis, nomor: Number(f.peserta) } } : {}),
+                    ...(f.unsur === 'saksi' ? { peserta: { jenis: (f.peserta ?? '').split(':')[0] as JenisPihakSaksi, nomor: Number((f.peserta ?? '').split(':')[1]) } } : {}),
                   }),
                 ).then((ok) => ok && setF((x) => ({ ...x, nama: '', jabatan: '', surat: '' })))
               }
@@ -342,7 +347,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, peserta, onTutup }
               {(p?.hadirin ?? []).map((h) => (
                 <tr key={h.id}>
                   <td>{h.nama}</td>
-                  <td>{h.unsur === 'saksi' && h.peserta ? `Saksi ${h.peserta.jenis} ${h.peserta.nomor}` : LABEL_UNSUR[h.unsur]}</td>
+                  <td>{h.unsur === 'saksi' && h.peserta ? `Saksi ${labelPihak(h.peserta)}${h.namaPeserta ? ` · ${h.namaPeserta}` : ''}` : LABEL_UNSUR[h.unsur]}</td>
                   <td>{h.nomorSurat ?? ''}</td>
                   <td>{h.datang ? formatWaktu(new Date(h.datang)) : ''}</td>
                   <td>{h.duduk ? '🪑' : ''}</td>

@@ -1,7 +1,7 @@
 import { LABEL_SURAT_SUARA, type JenisSuratSuara } from '../domain/ballot';
 import type { Pemilihan } from '../domain/election';
 import type { WilayahKecamatan } from '../domain/region';
-import { DASAR_HITUNG_ULANG, LABEL_STATUS_KEBERATAN, LABEL_UNSUR, type Hadirin, type HitungUlang, type KeadaanPleno, type Keberatan, type Koreksi, type TandaTangan, type Tinjauan } from '../domain/pleno';
+import { DASAR_HITUNG_ULANG, LABEL_STATUS_KEBERATAN, LABEL_UNSUR, labelPihak, type Hadirin, type HitungUlang, type KeadaanPleno, type Keberatan, type Koreksi, type TandaTangan, type Tinjauan } from '../domain/pleno';
 import { formatTanggal, tanggalDalamKata, waktuLokal } from '../format/date';
 import { formatAngka } from '../format/number';
 import { MARGIN, SPACING, STYLE, TABLE, ukuranHalaman, type Kertas, type TextStyle } from './layout';
@@ -172,7 +172,7 @@ function jam(iso: string, offsetJam: number): string {
 }
 
 function unsurHadirin(h: Hadirin): string {
-  if (h.unsur === 'saksi' && h.peserta) return `Saksi ${h.peserta.jenis} nomor urut ${h.peserta.nomor}`;
+  if (h.unsur === 'saksi' && h.peserta) return `Saksi ${labelPihak(h.peserta)}${h.namaPeserta ? ` (${h.namaPeserta})` : ''}`;
   return [LABEL_UNSUR[h.unsur], h.jabatan].filter(Boolean).join(' — ');
 }
 

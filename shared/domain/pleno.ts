@@ -1,5 +1,5 @@
 /** The plenary (rapat pleno terbuka): sittings, attendance, review, objections, recounts, signatures. */
-import type { JenisSuratSuara } from './ballot';
+import { isSuratSuaraPartai, type JENIS_SURAT_SUARA_PARTAI, type JenisSuratSuara } from './ballot';
 
 /** Where the plenary stands now. */
 export type StatusPleno = 'belum-dibuka' | 'berlangsung' | 'diskors' | 'ditutup';
@@ -58,6 +58,48 @@ export const LABEL_UNSUR: Readonly<Record<UnsurHadirin, string>> = {
   sekretariat: 'Sekretariat PPK',
 };
 
+/**
+ * Whom a saksi witnesses for (DOMAIN.md section 1, PKPU 5/2024 Pasal 14(4)): on the legislative ballots the
+ * participant is the party, with the same number on DPR, DPRD Provinsi and DPRD Kab/Kota, so a party saksi is
+ * `PARTAI` and counts for every party ballot; otherwise the ballot of the paslon (PPWP, Pilkada) or the DPD
+ * candidate.
+ */
+export const JENIS_PIHAK_SAKSI = ['PPWP', 'PARTAI', 'DPD', 'GUBERNUR', 'BUPATI', 'WALIKOTA'] as const;
+export type JenisPihakSaksi = (typeof JENIS_PIHAK_SAKSI)[number];
+
+export interface PihakSaksi {
+  readonly jenis: JenisPihakSaksi;
+  readonly nomor: number;
+}
+
+/** The side a saksi of this ballot's participants stands for: PARTAI for the party ballots. */
+export function pihakSuratSuara(jenis: JenisSuratSuara): JenisPihakSaksi {
+  return isSuratSuaraPartai(jenis) ? 'PARTAI' : (jenis as Exclude<JenisSuratSuara, (typeof JENIS_SURAT_SUARA_PARTAI)[number]>);
+}
+
+/** Whether a saksi of `pihak` witnesses for participant `nomor` of ballot `jenis`. */
+export function saksiUntuk(pihak: PihakSaksi | null, jenis: JenisSuratSuara, nomor: number): boolean {
+  return pihak !== null && pihak.jenis === pihakSuratSuara(jenis) && pihak.nomor === nomor;
+}
+
+/** "partai nomor urut 3", "PPWP nomor urut 1": how a saksi's side is named on screen and on paper. */
+export function labelPihak(p: PihakSaksi): string {
+  return `${p.jenis === 'PARTAI' ? 'partai' : p.jenis} nomor urut ${p.nomor}`;
+}
+
+/**
+ * Every side a saksi may stand for in this election, in ballot order: each party once (whichever party
+ * ballots list it), the paslon, the DPD candidates; with the participant's name.
+ */
+export function daftarPihak(suratSuara: readonly { readonly jenis: JenisSuratSuara; readonly peserta: readonly { readonly nomor: number; readonly nama: string }[] }[]): { readonly pihak: PihakSaksi; readonly nama: string }[] {
+  const out = new Map<string, { pihak: PihakSaksi; nama: string }>();
+  for (const jenis of JENIS_PIHAK_SAKSI) {
+    const daftar = suratSuara.filter((s) => pihakSuratSuara(s.jenis) === jenis).flatMap((s) => s.peserta);
+    for (const p of [...daftar].sort((a, b) => a.nomor - b.nomor)) if (!out.has(`${jenis}:${p.nomor}`)) out.set(`${jenis}:${p.nomor}`, { pihak: { jenis, nomor: p.nomor }, nama: p.nama });
+  }
+  return [...out.values()];
+}
+
 /** One person on the daftar hadir with where they stand now. */
 export interface Hadirin {
   readonly id: number;
@@ -65,7 +107,10 @@ export interface Hadirin {
   readonly unsur: UnsurHadirin;
   readonly jabatan: string | null;
   readonly desaKode: string | null;
-  readonly peserta: { readonly jenis: JenisSuratSuara; readonly nomor: number } | null;
+  /** A saksi's side: the party (on every party ballot) or the paslon / DPD candidate; null for others. */
+  readonly peserta: PihakSaksi | null;
+  /** The name of that participant as in the election package. */
+  readonly namaPeserta: string | null;
   readonly nomorSurat: string | null;
   /** First arrival and last departure (null when not yet / still present). */
   readonly datang: string | null;

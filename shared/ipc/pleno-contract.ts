@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { JENIS_SURAT_SUARA } from '../domain/ballot';
 import type { Hadirin, HitungUlang, KeadaanPleno, Keberatan, TandaTangan, Tinjauan } from '../domain/pleno';
-import { UNSUR_HADIRIN } from '../domain/pleno';
+import { JENIS_PIHAK_SAKSI, UNSUR_HADIRIN } from '../domain/pleno';
 import type { PlenoMethodName } from './pleno-names';
 
 /** Input schemas and outputs of the plenary methods; contract.ts merges them into the one contract. */
@@ -32,7 +32,8 @@ export const PLENO_SCHEMAS = {
       unsur: z.enum(UNSUR_HADIRIN),
       jabatan: z.string().max(200).nullable().optional(),
       desaKode: kodeDesa.nullable().optional(),
-      peserta: z.object({ jenis, nomor: z.number().int().min(1).max(9999) }).strict().nullable().optional(),
+      // A saksi's side: PARTAI and the party number (every party ballot), or the ballot of a paslon / DPD candidate.
+      peserta: z.object({ jenis: z.enum([...JENIS_SURAT_SUARA, ...JENIS_PIHAK_SAKSI]), nomor: z.number().int().min(1).max(9999) }).strict().nullable().optional(),
       nomorSurat: z.string().max(200).nullable().optional(),
     })
     .strict(),

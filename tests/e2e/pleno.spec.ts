@@ -31,8 +31,8 @@ test.describe('rapat pleno: satu desa dari pembukaan sampai berita acara', () =>
       await expect(d.getByTestId('daftar-hadir')).toContainText(nama);
     };
     await daftar('Ahmad Fauzi', 'ppk', { jabatan: 'Ketua' });
-    await daftar('Budi Santoso', 'saksi', { peserta: '1', surat: '012/SM/2024' });
-    await daftar('Dedi Kurniawan', 'saksi', { peserta: '2', surat: '07/TKN/2024' });
+    await daftar('Budi Santoso', 'saksi', { peserta: 'PPWP:1', surat: '012/SM/2024' });
+    await daftar('Dedi Kurniawan', 'saksi', { peserta: 'PPWP:2', surat: '07/TKN/2024' });
     for (let i = 0; i < 3; i++) await d.getByTestId('daftar-hadir').getByRole('button', { name: 'Datang' }).first().click();
     await expect(d.getByTestId('daftar-hadir').getByRole('button', { name: 'Datang' })).toHaveCount(0);
 
