@@ -40,6 +40,20 @@ describe('projector state', () => {
     expect(ubahKeadaan(dpr, { jenis: 'DPR', halaman: 1 }, dikenal).halaman).toBe(1);
   });
 
+  it('party ballots: summary by default; detail follows the party from the first page of the votes', () => {
+    let k = laporHalaman(keadaanAwal('DPRD_KABKO'), { suara: 6, pemilih: 2, surat: 1 });
+    expect(k).toMatchObject({ modePartai: 'ringkas', partai: null });
+    k = ubahKeadaan(k, { bagian: 'pemilih', halaman: 1 }, dikenal);
+    // The cursor moving to another party in summary mode changes nothing the hall sees.
+    const r = ubahKeadaan(k, { partai: 5 }, dikenal);
+    expect(r).toMatchObject({ partai: 5, bagian: 'pemilih', halaman: 1 });
+    let d = ubahKeadaan(r, { modePartai: 'rinci' }, dikenal);
+    expect(d).toMatchObject({ modePartai: 'rinci', partai: 5, bagian: 'suara', halaman: 0 });
+    d = ubahKeadaan(d, { halaman: 3 }, dikenal);
+    expect(ubahKeadaan(d, { partai: 5 }, dikenal).halaman).toBe(3);
+    expect(ubahKeadaan(ubahKeadaan(d, { bagian: 'surat' }, dikenal), { partai: 7 }, dikenal)).toMatchObject({ partai: 7, bagian: 'suara', halaman: 0 });
+  });
+
   it('clamps the page when the projector reports fewer pages', () => {
     let k = laporHalaman(keadaanAwal('PPWP'), { suara: 4, pemilih: 1, surat: 1 });
     k = ubahKeadaan(k, { halaman: 3 }, dikenal);

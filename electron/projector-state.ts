@@ -9,7 +9,7 @@ import type { BagianProyektor, KeadaanProyektor, UbahProyektor } from '../shared
 export const URUTAN_BAGIAN: readonly BagianProyektor[] = ['suara', 'pemilih', 'surat'];
 
 export function keadaanAwal(jenis: JenisSuratSuara): KeadaanProyektor {
-  return { jenis, tampilan: 'kecamatan', kodeDesa: null, bagian: 'suara', halaman: 0, jumlahHalaman: { suara: 1, pemilih: 1, surat: 1 }, sorotTps: null };
+  return { jenis, tampilan: 'kecamatan', kodeDesa: null, bagian: 'suara', halaman: 0, jumlahHalaman: { suara: 1, pemilih: 1, surat: 1 }, sorotTps: null, modePartai: 'ringkas', partai: null };
 }
 
 function maks(k: KeadaanProyektor, bagian: BagianProyektor): number {
@@ -43,6 +43,13 @@ export function ubahKeadaan(k: KeadaanProyektor, u: UbahProyektor, desaDikenal: 
   if (u.bagian !== undefined && u.bagian !== next.bagian) next = { ...next, bagian: u.bagian, halaman: 0 };
   if (u.halaman !== undefined) next = { ...next, halaman: u.halaman };
   if (u.sorotTps !== undefined) next = { ...next, sorotTps: u.sorotTps };
+  // Party ballots: a change of mode, or of the party shown in detail, shows the votes from their first page
+  // (the operator's cursor entered another party: the hall sees the block being read).
+  if (u.modePartai !== undefined && u.modePartai !== next.modePartai) next = { ...next, modePartai: u.modePartai, bagian: 'suara', halaman: 0 };
+  if (u.partai !== undefined && u.partai !== next.partai) {
+    next = { ...next, partai: u.partai };
+    if (next.modePartai === 'rinci') next = { ...next, bagian: 'suara', halaman: 0 };
+  }
   next = jepit(next);
   if (u.geser !== undefined) next = geser(next, u.geser);
   return next;

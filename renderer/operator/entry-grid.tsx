@@ -6,6 +6,7 @@ import type { Temuan } from '../../shared/validation/finding';
 import { cariTujuan, kelompokPartai, urutanTerbuka } from '../lib/party-lines';
 import { susunForm, type GarisForm } from '../lib/sheet-lines';
 import { POLA_KOTAK, teksKotak, angkaDariTeks, type Draf } from './draft';
+import { ikutiPartaiKursor } from './projector-control';
 import type { PermintaanFokus } from './store';
 import { T } from './text';
 
@@ -212,6 +213,13 @@ export function EntryGrid(props: EntryGridProps): React.JSX.Element {
     }
   };
 
+  // The keyboard entered another party's block: the projector's detail follows it.
+  const masukKotak = (e: React.FocusEvent<HTMLTableElement>): void => {
+    const key = e.target instanceof HTMLInputElement ? e.target.dataset['key'] : undefined;
+    const np = key ? partaiDari.get(key) : undefined;
+    if (np !== undefined) ikutiPartaiKursor(np);
+  };
+
   // Handlers read the latest closures through a ref, so the memoised boxes keep stable props.
   const latest = useRef({ move, moveVertical, ubahCiut, partaiDari, partaiSS });
   latest.current = { move, moveVertical, ubahCiut, partaiDari, partaiSS };
@@ -307,7 +315,7 @@ export function EntryGrid(props: EntryGridProps): React.JSX.Element {
   };
 
   const tabel = (
-    <table className={partaiSS ? 'grid-entri partai' : 'grid-entri'}>
+    <table className={partaiSS ? 'grid-entri partai' : 'grid-entri'} onFocus={partaiSS ? masukKotak : undefined}>
       <colgroup>
         <col className="c-no" />
         <col className="c-uraian" />

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePaketJson } from '../../shared/paket/parse-paket';
 import { susunForm } from '../lib/sheet-lines';
-import { hitungMetrik, tataLetak, type KolomUnit, type UkurTeks } from './layout';
+import { hitungMetrik, labelProyektor, tataLetak, type KolomUnit, type UkurTeks } from './layout';
+import { bagianProyektor, garisRingkasPartai, koreksiKeBlok, labelSubBaris, partaiRinci } from './layout-partai';
+import { tandaRingkasPartai, type UnitProyektor } from './view-model';
 
 // The same crude but monotone measure as layout.test.ts.
 const ukur: UkurTeks = (text, font) => text.length * 0.62 * Number(/(\d+)px/.exec(font)?.[1] ?? 16);
@@ -46,4 +48,57 @@ describe('projector layout of the party ballots', () => {
       });
     }
   }
+});
+
+describe('party ballots on the projector: summary and detail', () => {
+  const ss = paket.surat_suara.find((s) => s.jenis === 'DPRD_KABKO')!;
+  const sections = susunForm(ss);
+
+  it('summary: one line per party with A.1 and B, then section V; 30 TPS fit a few row pages at 1024x768', () => {
+    const b = bagianProyektor(sections, ss, 'ringkas', null);
+    const iv = b.find((s) => s.bagian === 'IV')!;
+    expect(iv.garis.map((g) => g.keys)).toEqual(ss.peserta.map((p) => [`partai_${p.nomor}_a1`, `partai_${p.nomor}_b`]));
+    expect(iv.garis.every(garisRingkasPartai)).toBe(true);
+    expect(iv.garis.map((g) => [labelSubBaris(g, 0), labelSubBaris(g, 1)])[0]).toEqual(['A.1', 'B']);
+    expect(labelProyektor(iv.garis[0]!)).toEqual([ss.peserta[0]!.nama]);
+    expect(b.find((s) => s.bagian === 'V')?.garis).toHaveLength(3);
+    const t = tataLetak({ lebar: 1024, tinggi: 768, bagian: b, unit: units(30), angkaTerlebarUnit: '999', angkaTerlebarJumlah: '99.999', ukur });
+    const suara = t.halaman.filter((h) => h.bagian === 'suara');
+    const rowPages = new Set(suara.map((h) => h.garis)).size;
+    console.log(`summary DPRD_KABKO 1024x768, 30 TPS: ${rowPages} row pages x ${suara.length / rowPages} column pages`);
+    expect(rowPages).toBeLessThanOrEqual(4);
+    // Each party line stays whole on its page (A.1 and B together).
+    for (const h of suara) for (const g of h.garis) expect(g.garis.keys.length === 2 || g.garis.bagian === 'V').toBe(true);
+    expect(suara.every((h) => h.kepalaPartai === undefined)).toBe(true);
+  });
+
+  it('detail: one party block, the party named in the table head; the first party when none or an unknown one is chosen', () => {
+    const p7 = ss.peserta.find((p) => p.nomor === 7)!;
+    const b = bagianProyektor(sections, ss, 'rinci', 7);
+    expect(b.some((s) => s.bagian === 'V')).toBe(false);
+    const keys = b.find((s) => s.bagian === 'IV')!.garis.flatMap((g) => g.keys);
+    expect(keys).toEqual(['partai_7_a1', ...(p7.calon ?? []).map((c) => `partai_7_calon_${c.nomor}`), 'partai_7_b']);
+    expect(partaiRinci(ss, 99)?.nomor).toBe(ss.peserta[0]!.nomor);
+    expect(partaiRinci(ss, null)?.nomor).toBe(ss.peserta[0]!.nomor);
+    const t = tataLetak({ lebar: 1024, tinggi: 768, bagian: b, unit: units(30), angkaTerlebarUnit: '999', angkaTerlebarJumlah: '99.999', ukur });
+    const suara = t.halaman.filter((h) => h.bagian === 'suara');
+    expect(suara.every((h) => h.kepalaPartai?.nomor === 7)).toBe(true);
+    expect(labelProyektor(suara[0]!.garis[0]!.garis, false, true)).toEqual(['suara partai (A.1)']);
+    // Other ballots are shown as they are.
+    const ppwp = paket.surat_suara.find((s) => s.jenis === 'PPWP')!;
+    const sp = susunForm(ppwp);
+    expect(bagianProyektor(sp, ppwp, 'ringkas', null)).toBe(sp);
+  });
+
+  it('summary marks: a candidate cell marks its party B cell; a corrected candidate marks B with the objection', () => {
+    const tanda = new Map([['partai_5_calon_2', { galat: false, peringatan: true, selisih: true, sirekap: false, nilaiSirekap: 9 }]]);
+    const u: UnitProyektor = { kode: '3369012004001', judul: 'TPS 001', sub: null, lembar: {}, tanda, sorot: false, tingkat: 'tps' };
+    const [v] = tandaRingkasPartai([u], ss);
+    expect(v!.tanda.get('partai_5_b')).toEqual({ galat: false, peringatan: true, selisih: true, sirekap: false });
+    expect(v!.tanda.get('partai_4_b')).toBeUndefined();
+    expect(u.tanda.has('partai_5_b')).toBe(false);
+    const k = koreksiKeBlok(new Map([['3369012004001:partai_5_calon_2', { no: 3 }], ['3369012004001:partai_6_a1', { no: 4 }]]), (x) => ({ ...x, blok: true }));
+    expect(k.get('3369012004001:partai_5_b')).toEqual({ no: 3, blok: true });
+    expect(k.has('3369012004001:partai_6_b')).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import type { BagianForm } from '../../shared/forms/c-hasil';
-import { nomorPeserta } from '../../shared/domain/ballot';
+import { nomorPeserta, type Peserta } from '../../shared/domain/ballot';
 import { barisLabel, type BagianTampil, type GarisForm } from '../lib/sheet-lines';
 import { T } from './text';
 
@@ -102,6 +102,8 @@ export interface HalamanProyektor {
   /** Units shown, as a range [dari, sampai) over the unit list. */
   readonly dari: number;
   readonly sampai: number;
+  /** One party's block alone (detail): the party is named in the table's head, not on its lines. */
+  readonly kepalaPartai?: Peserta;
 }
 
 export interface TataLetak {
@@ -144,11 +146,12 @@ export interface MasukanTataLetak {
  * ref column), a candidate line its number and name, B the block's total; a block continued from the page
  * before starts with the party's name again.
  */
-export function labelProyektor(g: GarisForm, lanjutan = false): readonly string[] {
+export function labelProyektor(g: GarisForm, lanjutan = false, partaiDiKepala = false): readonly string[] {
   const r = g.rows[0];
   if (!r?.partai || !r.blokPartai) return barisLabel(g);
-  const kepala = lanjutan && r.blokPartai !== 'a1' ? [T.partaiLanjutan(nomorPeserta(r.partai.nomor), r.partai.nama)] : [];
-  if (r.blokPartai === 'a1') return [r.partai.nama, T.suaraPartai];
+  const kepala = lanjutan && !partaiDiKepala && r.blokPartai !== 'a1' ? [T.partaiLanjutan(nomorPeserta(r.partai.nomor), r.partai.nama)] : [];
+  // A.1 on its own names the party and says what it is; a summary line (A.1 and B) names the party only.
+  if (r.blokPartai === 'a1') return partaiDiKepala ? [T.suaraPartai] : g.keys.length > 1 ? [r.partai.nama] : [r.partai.nama, T.suaraPartai];
   if (r.blokPartai === 'a2') return [...kepala, `${r.calon?.nomor ?? ''}. ${g.label}`];
   return [...kepala, T.jumlahPartai];
 }
@@ -182,9 +185,9 @@ export function tataLetak(m: MasukanTataLetak): TataLetak {
   const lebarJumlah = Math.ceil(Math.max(m.ukur(m.angkaTerlebarJumlah, fontAngka), m.ukur('PINDAHAN', fontKepala)) + 2 * padding + 6);
 
   // Rows: a line with L/P/JML takes three number rows; a single line grows when its label wraps further.
-  const tinggiGaris = (g: GarisForm, adaKol: boolean, lanjutan = false): number => {
+  const tinggiGaris = (g: GarisForm, adaKol: boolean, lanjutan = false, partaiDiKepala = false): number => {
     const labelWidth = metrik.labelLebar - metrik.refLebar - (adaKol ? metrik.kolLebar : 0) - 2 * padding;
-    const lines = labelProyektor(g, lanjutan).reduce((n, part) => n + bungkus(part, labelWidth, fontLabel, m.ukur).length, 0);
+    const lines = labelProyektor(g, lanjutan, partaiDiKepala).reduce((n, part) => n + bungkus(part, labelWidth, fontLabel, m.ukur).length, 0);
     const textHeight = Math.ceil(lines * labelPx * 1.18 + padding);
     return Math.max(g.keys.length * metrik.barisPx, textHeight);
   };
@@ -208,8 +211,12 @@ export function tataLetak(m: MasukanTataLetak): TataLetak {
   for (const b of URUTAN_BAGIAN) {
     const semua = garisBagian(m.bagian, b);
     if (semua.length === 0) continue;
-    const adaKol = semua.some((g) => g.kolom[0] !== null);
-    const garis = semua.map((g) => ({ garis: g, tinggi: tinggiGaris(g, adaKol) }));
+    const adaKol = semua.some((g) => g.keys.length > 1);
+    // Only one party's block (the detail of a party ballot): its name heads the table.
+    const p0 = semua[0]?.rows[0]?.partai;
+    const kepalaPartai = p0 && semua.every((g) => g.rows[0]?.partai?.nomor === p0.nomor) ? p0 : undefined;
+    const diKepala = kepalaPartai !== undefined;
+    const garis = semua.map((g) => ({ garis: g, tinggi: tinggiGaris(g, adaKol, false, diKepala) }));
     const barisHalaman: GarisHalaman[][] = [];
     let cur: GarisHalaman[] = [];
     let used = 0;
@@ -227,7 +234,7 @@ export function tataLetak(m: MasukanTataLetak): TataLetak {
         cur = [];
         used = 0;
         if (np !== null && !awalBlok) {
-          const t = tinggiGaris(g.garis, adaKol, true);
+          const t = tinggiGaris(g.garis, adaKol, true, diKepala);
           cur.push({ ...g, tinggi: t, lanjutan: true });
           used += t;
           continue;
@@ -251,7 +258,7 @@ export function tataLetak(m: MasukanTataLetak): TataLetak {
         if (ci > 0) kolom.push({ jenis: 'pindahan-masuk' });
         for (let i = kh.dari; i < kh.sampai; i++) kolom.push({ jenis: 'unit', indeks: i });
         kolom.push(ci === kolomHalaman.length - 1 ? { jenis: 'akhir' } : { jenis: 'pindahan-keluar' });
-        halaman.push({ bagian: b, nomorDalamBagian: k++, jumlahDalamBagian: total, garis: rows, adaKol, kolom, dari: kh.dari, sampai: kh.sampai });
+        halaman.push({ bagian: b, nomorDalamBagian: k++, jumlahDalamBagian: total, garis: rows, adaKol, kolom, dari: kh.dari, sampai: kh.sampai, ...(kepalaPartai ? { kepalaPartai } : {}) });
       }
     }
   }

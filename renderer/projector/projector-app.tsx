@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PlenoStatus, usePleno } from './pleno-status';
-import { SINGKATAN_SURAT_SUARA, type JenisSuratSuara } from '../../shared/domain/ballot';
+import { isSuratSuaraPartai, nomorPeserta, SINGKATAN_SURAT_SUARA, type JenisSuratSuara } from '../../shared/domain/ballot';
 import { jumlahkanLembar } from '../../shared/forms/aggregate';
 import type { Lembar } from '../../shared/forms/c-hasil';
 import type { RekapKecamatan } from '../../shared/forms/recap';
@@ -15,8 +15,9 @@ import { susunForm } from '../lib/sheet-lines';
 import { terapkanLembar, type DataRekap } from '../lib/incremental';
 import { offsetZona, namaZona } from '../lib/time-zone';
 import { FONT_ANGKA, FONT_LABEL, hitungMetrik, labelProyektor, refProyektor, jumlahHalamanPerBagian, tataLetak, type HalamanProyektor, type JenisKolom, type TataLetak, type UkurTeks } from './layout';
+import { adaSubBaris, bagianProyektor, koreksiKeBlok, labelSubBaris, partaiRinci } from './layout-partai';
 import { T } from './text';
-import { unitDesa, unitKecamatan, type TandaSel, type UnitProyektor } from './view-model';
+import { tandaRingkasPartai, unitDesa, unitKecamatan, type TandaSel, type UnitProyektor } from './view-model';
 
 interface Data {
   readonly ringkasan: RingkasanPemilihan;
@@ -175,12 +176,20 @@ export function ProjectorApp(): React.JSX.Element {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const sections = useMemo(() => (data ? susunForm(data.rekap.suratSuara) : []), [data]);
+  // Party ballots: the summary (a line per party) or one party's block; see layout-partai.ts.
+  const ss = data?.rekap.suratSuara;
+  const ringkas = !!ss && isSuratSuaraPartai(ss.jenis) && keadaan?.modePartai !== 'rinci';
+  const modePartai = keadaan?.modePartai ?? 'ringkas';
+  const partai = keadaan?.partai ?? null;
+  const sections = useMemo(() => (ss ? bagianProyektor(susunForm(ss), ss, modePartai, partai) : []), [ss, modePartai, partai]);
   const units = useMemo((): UnitProyektor[] => {
     if (!data || !keadaan) return [];
-    if (keadaan.tampilan === 'desa' && keadaan.kodeDesa) return unitDesa(data.rekap, keadaan.kodeDesa, data.temuan, data.kemajuan, keadaan.sorotTps);
-    return unitKecamatan(data.rekap, data.temuan, data.kemajuan);
-  }, [data, keadaan]);
+    const u =
+      keadaan.tampilan === 'desa' && keadaan.kodeDesa
+        ? unitDesa(data.rekap, keadaan.kodeDesa, data.temuan, data.kemajuan, keadaan.sorotTps)
+        : unitKecamatan(data.rekap, data.temuan, data.kemajuan);
+    return ringkas ? tandaRingkasPartai(u, data.rekap.suratSuara) : u;
+  }, [data, keadaan, ringkas]);
   const desa = keadaan?.tampilan === 'desa' ? data?.rekap.desa.find((d) => d.kode === keadaan.kodeDesa) : undefined;
   const jumlahAkhir: Lembar = desa ? desa.lembar : (data?.rekap.jumlah ?? {});
 
@@ -223,6 +232,20 @@ export function ProjectorApp(): React.JSX.Element {
     void call('proyektor.lapor', { jumlahHalaman: jumlahHalamanPerBagian(layout) });
   }, [laporan, layout, keadaan]);
 
+  // The detail of a party: when the party or the TPS being read changes, show the column page holding that TPS
+  // (or its desa, on the kecamatan), so the hall sees the numbers being read.
+  const diikuti = useRef('');
+  useEffect(() => {
+    if (!layout || !keadaan || !data || keadaan.bagian !== 'suara' || keadaan.modePartai !== 'rinci' || !isSuratSuaraPartai(data.rekap.suratSuara.jenis)) return;
+    const kunci = `${keadaan.partai}|${keadaan.sorotTps}|${keadaan.tampilan}`;
+    if (diikuti.current === kunci) return;
+    diikuti.current = kunci;
+    const sorot = keadaan.sorotTps;
+    const i = sorot ? units.findIndex((u) => sorot.startsWith(u.kode)) : -1;
+    const idx = layout.halaman.filter((h) => h.bagian === 'suara').findIndex((h) => i >= h.dari && i < h.sampai);
+    if (idx >= 0 && idx !== keadaan.halaman) void call('proyektor.atur', { halaman: idx });
+  }, [layout, keadaan, data, units]);
+
   if (galat) return <main className="proyektor pesan-besar">{galat}</main>;
   if (!data || !keadaan || !layout) return <main className="proyektor pesan-besar">{T.memuat}</main>;
 
@@ -233,7 +256,10 @@ export function ProjectorApp(): React.JSX.Element {
   const offset = offsetZona(paket.wilayah.provinsi.kode);
   const waktu = waktuLokal(now, offset);
   const m = layout.metrik;
-  const koreksiSel = new Map((pleno?.keberatan ?? []).flatMap((kb) => kb.koreksi).filter((c) => c.jenis === data.rekap.suratSuara.jenis).map((c) => [`${c.tpsKode}:${c.baris}`, { lama: c.nilaiLama, no: c.keberatanId }]));
+  const koreksiTps = new Map<string, KoreksiSel>((pleno?.keberatan ?? []).flatMap((kb) => kb.koreksi).filter((c) => c.jenis === data.rekap.suratSuara.jenis).map((c) => [`${c.tpsKode}:${c.baris}`, { lama: c.nilaiLama, no: c.keberatanId }]));
+  const koreksiSel = ringkas ? koreksiKeBlok(koreksiTps, (k) => ({ ...k, blok: true })) : koreksiTps;
+  const pRinci = isSuratSuaraPartai(data.rekap.suratSuara.jenis) && keadaan.modePartai === 'rinci' ? partaiRinci(data.rekap.suratSuara, keadaan.partai) : null;
+  const namaBagian = keadaan.bagian !== 'suara' || !isSuratSuaraPartai(data.rekap.suratSuara.jenis) ? T.bagian[keadaan.bagian] : pRinci ? T.rinciPartai(nomorPeserta(pRinci.nomor)) : T.ringkasPartai;
 
   return (
     <main
@@ -257,7 +283,7 @@ export function ProjectorApp(): React.JSX.Element {
         <PlenoStatus pleno={pleno} kodeDesa={desa?.kode ?? null} jenis={data.rekap.suratSuara.jenis} now={now} />
         <div className="kop-bagian">
           <span className="nama-bagian" data-testid="bagian">
-            {T.bagian[keadaan.bagian]}
+            {namaBagian}
           </span>
           <span className="kop-halaman" data-testid="halaman">
             {T.halaman(idx + 1, Math.max(1, pages.length))}
@@ -306,6 +332,8 @@ interface TabelProps {
 interface KoreksiSel {
   readonly lama: number | null;
   readonly no: number;
+  /** A party's summary line: a candidate of the block was corrected (the number only). */
+  readonly blok?: boolean;
 }
 
 function Angka({ v, tanda, koreksi }: { v: number | null | undefined; tanda?: TandaSel | undefined; koreksi?: KoreksiSel | undefined }): React.JSX.Element {
@@ -321,7 +349,7 @@ function Angka({ v, tanda, koreksi }: { v: number | null | undefined; tanda?: Ta
       <span className="isi-angka">
         {koreksi ? (
           <span className="nilai-koreksi" data-testid="koreksi-sel">
-            <s>{formatAngka(koreksi.lama)}</s>→#{koreksi.no}
+            {!koreksi.blok && <s>{formatAngka(koreksi.lama)}</s>}→#{koreksi.no}
           </span>
         ) : (
           tanda?.nilaiSirekap !== undefined && <span className="nilai-sirekap">S {formatAngka(tanda.nilaiSirekap)}</span>
@@ -400,8 +428,8 @@ function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, kore
       </colgroup>
       <thead>
         <tr style={{ height: m.kepalaKolomPx }}>
-          <th scope="col" colSpan={page.adaKol ? 3 : 2} className="uraian-kepala">
-            {T.kolomUraian}
+          <th scope="col" colSpan={page.adaKol ? 3 : 2} className={page.kepalaPartai ? 'uraian-kepala kepala-partai' : 'uraian-kepala'}>
+            {page.kepalaPartai ? `${nomorPeserta(page.kepalaPartai.nomor)} ${page.kepalaPartai.nama}` : T.kolomUraian}
           </th>
           {page.kolom.map(kepala)}
         </tr>
@@ -411,15 +439,16 @@ function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, kore
           const peserta = g.rows[0]?.peserta;
           const blok = g.rows[0]?.blokPartai;
           const sub = tinggi / g.keys.length;
+          const subBaris = adaSubBaris(g);
           return g.keys.map((key, i) => (
-            <tr key={key} style={{ height: sub }} className={[i === 0 ? 'awal-garis' : '', peserta || blok === 'a1' ? 'baris-peserta' : '', blok === 'a1' ? 'awal-blok' : '', blok === 'a2' ? 'baris-calon' : '', key === 'suara_sah' || key === 'suara_total' || blok === 'b' ? 'baris-jumlah' : ''].filter(Boolean).join(' ')}>
+            <tr key={key} style={{ height: sub }} className={[i === 0 ? 'awal-garis' : '', peserta || blok === 'a1' ? 'baris-peserta' : '', blok === 'a1' && i === 0 ? 'awal-blok' : '', blok === 'a2' ? 'baris-calon' : '', key === 'suara_sah' || key === 'suara_total' || g.rows[i]?.blokPartai === 'b' ? 'baris-jumlah' : ''].filter(Boolean).join(' ')}>
               {i === 0 && (
                 <>
                   <td rowSpan={g.keys.length} className={peserta || blok === 'a1' ? 'ref nomor' : 'ref'}>
                     {refProyektor(g)}
                   </td>
-                  <th rowSpan={g.keys.length} colSpan={g.kolom[0] === null && page.adaKol ? 2 : 1} scope="row" className="label">
-                    {labelProyektor(g, lanjutan).map((part, j) => (
+                  <th rowSpan={g.keys.length} colSpan={!subBaris && page.adaKol ? 2 : 1} scope="row" className="label">
+                    {labelProyektor(g, lanjutan, page.kepalaPartai !== undefined).map((part, j) => (
                       <span key={j} className={lanjutan && j === 0 && blok !== 'a1' ? 'lanjutan' : undefined}>
                         {part}
                       </span>
@@ -427,7 +456,7 @@ function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, kore
                   </th>
                 </>
               )}
-              {g.kolom[0] !== null && <td className="kol">{g.kolom[i] === 'j' ? 'JML' : (g.kolom[i] ?? '').toUpperCase()}</td>}
+              {subBaris && <td className="kol">{labelSubBaris(g, i)}</td>}
               {page.kolom.map((k) => sel(k, key))}
             </tr>
           ));

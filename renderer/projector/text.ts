@@ -27,5 +27,7 @@ export const T = {
   legendaKosong: 'belum ada',
   suaraPartai: 'suara partai (A.1)',
   jumlahPartai: 'JUMLAH PARTAI + CALON (B)',
+  ringkasPartai: 'RINGKASAN PARTAI',
+  rinciPartai: (nomor: string): string => `RINCIAN PARTAI ${nomor}`,
   partaiLanjutan: (nomor: string, nama: string): string => `${nomor} ${nama} (lanjutan)`,
 } as const;

@@ -1,7 +1,8 @@
 import type { Lembar } from '../../shared/forms/c-hasil';
 import type { RekapKecamatan } from '../../shared/forms/recap';
 import type { Temuan } from '../../shared/validation/finding';
-import type { JenisSuratSuara } from '../../shared/domain/ballot';
+import { calonDari, type JenisSuratSuara, type SuratSuara } from '../../shared/domain/ballot';
+import { kunciJumlahPartai, kunciSuaraCalon } from '../../shared/forms/c-hasil';
 import type { KemajuanTps } from '../../shared/forms/progress';
 import { T } from './text';
 
@@ -105,5 +106,25 @@ export function unitKecamatan(rekap: RekapKecamatan, temuan: readonly Temuan[], 
     for (const t of byKode.get(d.kode) ?? []) for (const key of t.baris) tambah(tanda, key, t.keparahan === 'galat' ? { galat: true } : { peringatan: true });
     const terisi = d.tps.filter((t) => (kemajuan.get(t.kode)?.terisi ?? 0) > 0).length;
     return { kode: d.kode, judul: d.nama, sub: T.tpsTerisi(terisi, d.tps.length), lembar: d.lembar, tanda, sorot: false, tingkat: 'desa' };
+  });
+}
+
+/**
+ * Party ballots in summary (one line per party, A.1 and B): the marks of a party's candidate cells are carried
+ * onto its B cell, so the line is marked when any cell of the block is. B keeps its own Sirekap number.
+ */
+export function tandaRingkasPartai(units: readonly UnitProyektor[], suratSuara: SuratSuara): UnitProyektor[] {
+  const blok = suratSuara.peserta.map((p) => ({ b: kunciJumlahPartai(p.nomor), calon: calonDari(p).map((c) => kunciSuaraCalon(p.nomor, c.nomor)) }));
+  return units.map((u) => {
+    let tanda: Map<string, TandaSel> | null = null;
+    for (const { b, calon } of blok) {
+      for (const key of calon) {
+        const t = u.tanda.get(key);
+        if (!t || !(t.galat || t.peringatan || t.selisih || t.sirekap)) continue;
+        tanda ??= new Map(u.tanda);
+        tambah(tanda, b, { galat: t.galat, peringatan: t.peringatan, selisih: t.selisih, sirekap: t.sirekap });
+      }
+    }
+    return tanda ? { ...u, tanda } : u;
   });
 }

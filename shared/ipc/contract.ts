@@ -24,6 +24,9 @@ const angka = z.number().int().min(0).max(999).nullable();
 const berkas = z.string().min(1).max(4096);
 const bagianProyektor = z.enum(['suara', 'pemilih', 'surat']);
 const jumlahHalaman = z.number().int().min(0).max(999);
+/** Party ballots on the projector: one line per party (summary) or one party's block (detail). */
+export const MODE_PARTAI = ['ringkas', 'rinci'] as const;
+export type ModePartai = (typeof MODE_PARTAI)[number];
 
 /** What a file dialog of the main process is for. */
 export const UNTUK_BERKAS = ['paket', 'basis-data', 'basis-data-baru', 'sirekap', 'folder-cadangan', 'berkas-cadangan', ...UNTUK_BERKAS_HASIL] as const;
@@ -69,6 +72,10 @@ export const METHOD_SCHEMAS = {
       halaman: jumlahHalaman.optional(),
       geser: z.union([z.literal(1), z.literal(-1)]).optional(),
       sorotTps: kodeTps.nullable().optional(),
+      /** Party ballots: summary (one line per party) or one party's block in detail. */
+      modePartai: z.enum(MODE_PARTAI).optional(),
+      /** The party shown in detail: the one the operator's cursor is in, or chosen in the control. */
+      partai: z.number().int().min(1).max(99).optional(),
     })
     .strict(),
   /** The projector window's page count per bagian on its screen. */
@@ -132,6 +139,9 @@ export interface KeadaanProyektor {
   readonly jumlahHalaman: Readonly<Record<BagianProyektor, number>>;
   /** The TPS the operator is reading now (highlighted when its desa is shown). */
   readonly sorotTps: string | null;
+  /** Party ballots: summary or one party's block (`partai`, else the first party) in detail. */
+  readonly modePartai: ModePartai;
+  readonly partai: number | null;
 }
 
 export type UbahProyektor = MethodInput<'proyektor.atur'>;

@@ -1,65 +1,173 @@
 /**
- * The projector on a party ballot: a DPRD Kab/Kota desa with its TPS side by side, party blocks kept whole
- * on a page when they fit (else continued with the party's name), column pages with JUMLAH PINDAHAN, and
- * how long a page takes to draw. Screenshot baseline at 1024x768.
+ * The projector on a party ballot (DPRD Kab/Kota). By default the summary: one line per party with its A.1 and
+ * B for every unit, then section V, columns paged with JUMLAH PINDAHAN; a mark on a candidate's cell marks its
+ * party's line. The detail: one party's block (A.1, candidates, B), following the party the operator's cursor
+ * is in; F6 switches, F7 / Shift+F7 and the control's list pick the party. The kecamatan (desa side by side) has
+ * the same modes. Baselines at 1024x768.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect } from './support/fixtures';
-import { DEMO, ROOT } from './support/demo-db';
+import type { Page } from '@playwright/test';
+import { test, expect, bukaKonsol } from './support/fixtures';
+import { DEMO, PAKET, ROOT } from './support/demo-db';
+import type { RekapUji } from './support/fixtures';
 import { loadDemoPlano } from '../../resources/demo/demo-files';
-import { PAKET } from './support/demo-db';
 
 const PLANO_DPRD = loadDemoPlano(fs.readFileSync(DEMO.planoLegislatif.DPRD_KABKO, 'utf8'));
+const DESA = PAKET.desa.find((d) => d.nama === 'KARANGTENGAH')!;
+const DPRD = PAKET.surat_suara.find((s) => s.jenis === 'DPRD_KABKO')!;
+
+/** Saves the demo's C.Hasil DPRD Kab/Kota of every TPS of the desa given (or of every desa). */
+async function bacaDprd(rekap: RekapUji, desa = PAKET.desa): Promise<void> {
+  for (const t of desa.flatMap((d) => d.tps)) {
+    const nilai = PLANO_DPRD[t.kode];
+    if (!nilai) continue;
+    const r = await rekap.registry.handlers['tps.simpan']({ kodeTps: t.kode, jenis: 'DPRD_KABKO', nilai: { ...nilai } });
+    expect(r.ok).toBe(true);
+  }
+}
+
+async function bukaLayar(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.clock.setFixedTime(new Date('2024-02-20T07:05:00.000Z'));
+  await page.goto('projector.html');
+  await expect(page.locator('.tabel-proyektor')).toBeVisible();
+}
+
+async function foto(page: Page, nama: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.screenshot({ path: path.join(ROOT, 'tests', 'artifacts', 'screenshots', nama) });
+  await expect(page).toHaveScreenshot(nama);
+}
+
+const labelBaris = (page: Page): Promise<string[]> => page.locator('.tabel-proyektor tbody th.label').allInnerTexts();
 
 test.describe('proyektor surat suara partai', () => {
   test.use({ dataAwal: 'sirekap' });
 
-  test('DPRD Kab/Kota: TPS satu desa berdampingan, blok partai utuh, jumlah pindahan', async ({ context, rekap }, info) => {
-    const desa = PAKET.desa.find((d) => d.nama === 'KARANGTENGAH')!;
-    for (const t of desa.tps) {
-      const nilai = PLANO_DPRD[t.kode];
-      if (!nilai) continue;
-      const r = await rekap.registry.handlers['tps.simpan']({ kodeTps: t.kode, jenis: 'DPRD_KABKO', nilai: { ...nilai } });
-      expect(r.ok).toBe(true);
-    }
-    await rekap.registry.handlers['proyektor.atur']({ jenis: 'DPRD_KABKO', tampilan: 'desa', kodeDesa: desa.kode });
+  test('desa: ringkasan satu baris per partai (A.1 dan B), tanda calon pada baris partai, jumlah pindahan', async ({ context, rekap }) => {
+    await bacaDprd(rekap, [DESA]);
+    // TPS 002: one candidate of party 5 read wrong (R5 on the block), the party's summary line shows it.
+    const tps2 = DESA.tps[1]!.kode;
+    const p5 = DPRD.peserta.find((p) => p.nomor === 5)!;
+    const salah = { ...PLANO_DPRD[tps2]!, partai_5_calon_2: (PLANO_DPRD[tps2]!['partai_5_calon_2'] ?? 0) + 7 };
+    expect((await rekap.registry.handlers['tps.simpan']({ kodeTps: tps2, jenis: 'DPRD_KABKO', nilai: salah })).ok).toBe(true);
+    await rekap.registry.handlers['proyektor.atur']({ jenis: 'DPRD_KABKO', tampilan: 'desa', kodeDesa: DESA.kode });
     const page = await context.newPage();
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await page.clock.setFixedTime(new Date('2024-02-20T07:05:00.000Z'));
-    const t0 = Date.now();
-    await page.goto('projector.html');
+    await bukaLayar(page);
     await expect(page.locator('.kop h1')).toHaveText('DPRD Kab/Kota · DESA KARANGTENGAH');
-    await expect(page.locator('.tabel-proyektor')).toBeVisible();
-    const tBuka = Date.now() - t0;
-    await expect(page.locator('th.jumlah.pindahan-keluar')).toHaveText('JUMLAH PINDAHAN');
-    // Page on to the first page of the votes: party blocks.
-    await rekap.registry.handlers['proyektor.atur']({ bagian: 'suara', halaman: 0 });
-    await expect(page.getByTestId('bagian')).toHaveText('PEROLEHAN SUARA');
-    await expect(page.locator('tr.awal-blok').first()).toBeVisible();
-    // A block that fits a page is never split: every page's party lines start at A.1 or say "lanjutan".
+    await expect(page.getByTestId('bagian')).toHaveText('RINGKASAN PARTAI');
+    // Every party once, by its name, with A.1 and B sub-rows; no candidate line.
     const k = await rekap.registry.handlers['proyektor.ambil']({});
     const jumlah = k.ok ? k.value.jumlahHalaman.suara : 0;
-    expect(jumlah).toBeGreaterThan(2);
-    const waktu: number[] = [];
-    for (let h = 0; h < Math.min(jumlah, 8); h++) {
-      const s = Date.now();
+    // Pages go row page by row page, each through its column pages: the labels of the first column pages.
+    const semua: string[] = [];
+    const awalBaris: number[] = [];
+    for (let h = 0; h < jumlah; h++) {
       await rekap.registry.handlers['proyektor.atur']({ halaman: h });
       await expect(page.getByTestId('halaman')).toHaveText(`Halaman ${h + 1}/${jumlah}`);
-      waktu.push(Date.now() - s);
-      const pertama = await page.locator('.tabel-proyektor tbody tr').first().getAttribute('class');
-      const label = await page.locator('.tabel-proyektor tbody th.label').first().innerText();
-      expect(/awal-blok/.test(pertama ?? '') || /lanjutan/.test(label) || !/baris-calon|baris-jumlah/.test(pertama ?? '')).toBe(true);
+      await expect(page.locator('tr.baris-calon')).toHaveCount(0);
+      if ((await page.locator('thead th.unit').first().getAttribute('data-kode')) !== DESA.tps[0]!.kode) continue;
+      awalBaris.push(h);
+      semua.push(...(await labelBaris(page)));
     }
-    const laporan = `proyektor DPRD Kab/Kota, desa ${desa.tps.length} TPS, 1024x768: buka ${tBuka} ms; ganti halaman (handler -> halaman tergambar) ${waktu.join(', ')} ms`;
-    console.log(laporan);
-    info.annotations.push({ type: 'kinerja', description: laporan });
+    expect(semua.filter((l) => DPRD.peserta.some((p) => p.nama === l))).toEqual(DPRD.peserta.map((p) => p.nama));
+    expect(semua.at(-1)).toMatch(/^Jumlah seluruh suara sah dan suara tidak sah/);
+    // 36 party rows + section V fit a few row pages, not the ~90 of every candidate line.
+    expect(awalBaris.length).toBeLessThanOrEqual(4);
+    console.log(`ringkasan DPRD Kab/Kota desa ${DESA.tps.length} TPS 1024x768: ${awalBaris.length} halaman baris x ${jumlah / awalBaris.length} halaman kolom`);
 
-    await rekap.registry.handlers['proyektor.atur']({ halaman: 1 });
-    await expect(page.getByTestId('halaman')).toHaveText(`Halaman 2/${jumlah}`);
-    await expect(page.locator('th.jumlah.pindahan-masuk')).toHaveText('JUMLAH PINDAHAN');
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await page.screenshot({ path: path.join(ROOT, 'tests', 'artifacts', 'screenshots', 'proyektor-dprd-1024x768.png') });
-    await expect(page).toHaveScreenshot('proyektor-dprd-1024x768.png');
+    // The page with party 5 and TPS 002: its B cell carries the R5 mark of the candidate's block.
+    for (const h of awalBaris) {
+      await rekap.registry.handlers['proyektor.atur']({ halaman: h });
+      await expect(page.getByTestId('halaman')).toHaveText(`Halaman ${h + 1}/${jumlah}`);
+      if ((await labelBaris(page)).includes(p5.nama)) break;
+    }
+    await expect(page.locator(`td[data-kode="${tps2}"][data-key="partai_5_b"]`)).toHaveClass(/galat/);
+    await expect(page.locator(`td[data-kode="${DESA.tps[0]!.kode}"][data-key="partai_5_b"]`)).not.toHaveClass(/galat/);
+    await expect(page.locator('tr', { has: page.locator('td[data-key="partai_5_a1"]') }).locator('td.kol')).toHaveText('A.1');
+    await expect(page.locator('tr', { has: page.locator('td[data-key="partai_5_b"]') }).locator('td.kol')).toHaveText('B');
+    await expect(page.locator('th.jumlah.pindahan-keluar')).toHaveText('JUMLAH PINDAHAN');
+    await foto(page, 'proyektor-dprd-ringkas-1024x768.png');
+  });
+
+  test('desa: rincian satu partai mengikuti kursor operator; F6, F7 dan daftar partai', async ({ context, rekap }) => {
+    await bacaDprd(rekap, [DESA]);
+    const konsol = await bukaKonsol(context);
+    await konsol.getByRole('button', { name: /KARANGTENGAH/ }).click();
+    await konsol.locator(`button.tps[data-kode="${DESA.tps[0]!.kode}"]`).click();
+    await konsol.getByRole('button', { name: 'KARANGTENGAH', exact: true }).click();
+    await konsol.keyboard.press('Control+5');
+    await expect(konsol.getByRole('tab', { name: 'DPRD Kab/Kota' })).toHaveAttribute('aria-selected', 'true');
+    await expect(konsol.locator('input[data-key="pemilih_dpt_l"]')).toBeFocused();
+    const page = await context.newPage();
+    await bukaLayar(page);
+    await expect(page.getByTestId('bagian')).toHaveText('RINGKASAN PARTAI');
+
+    // F6 from the grid: detail of the party the cursor is in (none yet: the first party).
+    await konsol.keyboard.press('F6');
+    await expect(page.getByTestId('bagian')).toHaveText('RINCIAN PARTAI 01');
+    await expect(konsol.getByRole('button', { name: 'Rincian' })).toHaveAttribute('aria-pressed', 'true');
+    // "/" 7 Enter: the cursor goes to party 7's A.1; the projector shows party 7's block.
+    await konsol.keyboard.press('/');
+    await konsol.keyboard.type('7');
+    await konsol.keyboard.press('Enter');
+    await expect(page.getByTestId('bagian')).toHaveText('RINCIAN PARTAI 07');
+    const p7 = DPRD.peserta.find((p) => p.nomor === 7)!;
+    const label = await labelBaris(page);
+    await expect(page.locator('th.uraian-kepala')).toHaveText(`07 ${p7.nama}`);
+    expect(label[0]).toBe('suara partai (A.1)');
+    expect(label.at(-1)).toBe('JUMLAH PARTAI + CALON (B)');
+    expect(label).toHaveLength((p7.calon?.length ?? 0) + 2);
+    await expect(page.locator('tr.baris-calon')).toHaveCount(p7.calon?.length ?? 0);
+    // Tab through the block into party 8: the projector follows.
+    for (let i = 0; i < (p7.calon?.length ?? 0) + 2; i++) await konsol.keyboard.press('Tab');
+    await expect.poll(() => konsol.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('partai_8_a1');
+    await expect(page.getByTestId('bagian')).toHaveText('RINCIAN PARTAI 08');
+    // F7 / Shift+F7: next / previous party on the projector only; the control's list the same.
+    await konsol.keyboard.press('F7');
+    await expect(page.getByTestId('bagian')).toHaveText('RINCIAN PARTAI 09');
+    await konsol.keyboard.press('Shift+F7');
+    await konsol.keyboard.press('Shift+F7');
+    await expect(page.getByTestId('bagian')).toHaveText('RINCIAN PARTAI 07');
+    await konsol.getByTestId('partai-proyektor').selectOption('24');
+    await expect(page.getByTestId('bagian')).toHaveText('RINCIAN PARTAI 24');
+    // Columns page in detail too, with the carried total; the TPS being read brings its column page.
+    await expect(page.locator('th.jumlah.pindahan-keluar')).toHaveText('JUMLAH PINDAHAN');
+    const tps12 = DESA.tps[11]!.kode;
+    await expect(page.locator(`thead th[data-kode="${tps12}"]`)).toHaveCount(0);
+    await konsol.locator(`button.tps[data-kode="${tps12}"]`).click();
+    await expect(page.locator(`thead th[data-kode="${tps12}"]`)).toHaveClass(/sorot/);
+    await expect(page.getByTestId('bagian')).toHaveText('RINCIAN PARTAI 24');
+    await konsol.locator(`button.tps[data-kode="${DESA.tps[0]!.kode}"]`).click();
+    await expect(page.locator(`thead th[data-kode="${DESA.tps[0]!.kode}"]`)).toHaveClass(/sorot/);
+    await rekap.registry.handlers['proyektor.atur']({ partai: 3 });
+    await expect(page.getByTestId('bagian')).toHaveText('RINCIAN PARTAI 03');
+    await foto(page, 'proyektor-dprd-rinci-1024x768.png');
+    // F6 again: back to the summary.
+    await konsol.locator('input[data-key="partai_8_a1"]').focus();
+    await konsol.keyboard.press('F6');
+    await expect(page.getByTestId('bagian')).toHaveText('RINGKASAN PARTAI');
+  });
+
+  test('kecamatan: desa berdampingan, ringkasan dan rincian terbaca', async ({ context, rekap }) => {
+    await bacaDprd(rekap);
+    await rekap.registry.handlers['proyektor.atur']({ jenis: 'DPRD_KABKO', tampilan: 'kecamatan' });
+    const page = await context.newPage();
+    await bukaLayar(page);
+    await expect(page.locator('.kop h1')).toHaveText(`DPRD Kab/Kota · KECAMATAN ${PAKET.wilayah.kecamatan.nama}`);
+    await expect(page.getByTestId('bagian')).toHaveText('RINGKASAN PARTAI');
+    // Desa names as column headings, every number at the hall's size (30 px at 1024x768).
+    const judul = await page.locator('thead th.unit').count();
+    expect(judul).toBeGreaterThan(1);
+    const ukuran = await page.locator('td.angka .nilai').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(ukuran).toBeGreaterThanOrEqual(30);
+    const k = await rekap.registry.handlers['proyektor.ambil']({});
+    const jumlah = k.ok ? k.value.jumlahHalaman.suara : 0;
+    console.log(`ringkasan DPRD Kab/Kota kecamatan ${PAKET.desa.length} desa 1024x768: ${jumlah} halaman suara (${judul} desa per halaman)`);
+    await foto(page, 'proyektor-dprd-kecamatan-1024x768.png');
+    await rekap.registry.handlers['proyektor.atur']({ modePartai: 'rinci', partai: 2 });
+    await expect(page.getByTestId('bagian')).toHaveText('RINCIAN PARTAI 02');
+    await expect(page.locator('tr.baris-calon').first()).toBeVisible();
   });
 });
