@@ -123,6 +123,30 @@ describe('printPlenoDocuments', () => {
     if (process.env.PLENO_PNG) execFileSync('pdftoppm', ['-png', '-r', '70', files[0]!, path.join(process.env.PLENO_PNG, 'DHASIL')]);
   });
 
+  it('prints a signature drawn on the signature screen in its D.Hasil slot, refused and absent as such', async () => {
+    const clock = jamUji('2024-02-20T02:00:00.000Z');
+    jalankanPleno(db, clock);
+    const png = pngTandaTangan();
+    for (const id of [1, 6]) expect(catatTandaTangan(db, { dokumen: 'D.HASIL-PPWP', hadirinId: id, status: 'ditandatangani', gambar: png }, 'o', clock).ok).toBe(true);
+    expect(catatTandaTangan(db, { dokumen: 'D.HASIL-PPWP', hadirinId: 8, status: 'menolak', alasan: 'Selisih TPS 002 belum tuntas' }, 'o', clock).ok).toBe(true);
+    expect(catatTandaTangan(db, { dokumen: 'D.HASIL-PPWP', hadirinId: 3, status: 'tidak_hadir' }, 'o', clock).ok).toBe(true);
+    // A drawing on another document does not go into this one.
+    expect(catatTandaTangan(db, { dokumen: 'BA-PLENO', hadirinId: 2, status: 'ditandatangani', gambar: png }, 'o', clock).ok).toBe(true);
+    const p = penandatanganDHasil(db, 'PPWP')!;
+    expect(p.ppk.ketua.gambar).toEqual(png);
+    expect(p.ppk.anggota.map((a) => a.gambar)).toEqual([undefined, undefined]);
+    expect(p.saksi[0]).toMatchObject({ nama: 'Budi Santoso', gambar: png });
+    const files = await printDHasilPleno(db, out, () => new Date('2024-02-20T12:00:00.000Z'), { jenis: 'PPWP' });
+    if (process.env.PLENO_PNG) execFileSync('pdftoppm', ['-png', '-r', '60', files[0]!, path.join(process.env.PLENO_PNG, 'DHASIL-TTD')]);
+    // Two drawn signatures (the chair, the saksi of 01), each placed once in the berita acara's signature block.
+    const gambar = execFileSync('pdfimages', ['-list', files[0]!], { encoding: 'utf8' }).split('\n').filter((l) => /\s120\s+40\s+gray/.test(l));
+    expect(gambar).toHaveLength(2);
+    const t = teks(files[0]!).replace(/\s+/g, ' ');
+    expect(t).toContain('Menolak menandatangani');
+    expect(t).toContain('Alasan: Selisih TPS 002 belum tuntas');
+    expect(t).toContain('Teuku Rizal Anggota Tidak hadir');
+  });
+
   it('splits long tables across pages with their heading repeated, every page with its footer', async () => {
     const clock = jamUji('2024-02-20T02:00:00.000Z');
     jalankanPleno(db, clock);

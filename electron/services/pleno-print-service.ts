@@ -77,7 +77,8 @@ export function dokumenDHasil(jenis: JenisSuratSuara): string {
 function penandatangan(h: Hadirin, t: TandaTangan | undefined): Penandatangan {
   if (t?.status === 'menolak') return { nama: h.nama, status: 'menolak', alasan: t.alasan ?? '' };
   if (t?.status === 'tidak_hadir' || (!t && !h.datang)) return { nama: h.nama, status: 'tidak-hadir' };
-  return { nama: h.nama, status: 'hadir' };
+  // A signature drawn on the signature screen is printed in the person's slot.
+  return { nama: h.nama, status: 'hadir', ...(t?.status === 'ditandatangani' && t.gambar ? { gambar: t.gambar } : {}) };
 }
 
 /**

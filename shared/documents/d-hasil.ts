@@ -49,6 +49,8 @@ export interface Penandatangan {
   readonly status?: 'hadir' | 'tidak-hadir' | 'menolak';
   /** The reason a signatory gave for refusing. */
   readonly alasan?: string;
+  /** A signature drawn on the signature screen (PNG), printed in the slot sized to it; only for one present. */
+  readonly gambar?: Uint8Array;
 }
 
 /** The saksi of one participant (by ballot number). */
@@ -604,7 +606,8 @@ function signature(f: Frame, y: number, spec: SignatureSpec): SignatureBlock {
     const textH = Math.max(...cells.map((l) => l.length), status.length + 1) * lh(STYLE.ttdIsi) + 2 * TABLE.padY;
     const height = Math.max(SPACING.ttdRow, textH);
     const n = (spec.mulai ?? 0) + i;
-    const row: SignatureRow = { y: ry, height, cells, slot: `${n + 1}.`, slotSide: n % 2 === 0 ? 'kiri' : 'kanan', status };
+    const gambar = status.length === 0 ? r.signer.gambar : undefined;
+    const row: SignatureRow = { y: ry, height, cells, slot: `${n + 1}.`, slotSide: n % 2 === 0 ? 'kiri' : 'kanan', status, ...(gambar ? { gambar } : {}) };
     ry += height;
     return row;
   });
