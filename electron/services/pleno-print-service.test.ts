@@ -147,6 +147,33 @@ describe('printPlenoDocuments', () => {
     expect(t).toContain('Teuku Rizal Anggota Tidak hadir');
   });
 
+  it('prints the signatures recorded for the daftar hadir and the D.Kejadian Khusus: drawn, refused with the reason, absent', async () => {
+    const clock = jamUji('2024-02-20T02:00:00.000Z');
+    jalankanPleno(db, clock);
+    const png = pngTandaTangan();
+    for (const id of [1, 4, 6]) expect(catatTandaTangan(db, { dokumen: 'DAFTAR-HADIR', hadirinId: id, status: 'ditandatangani', gambar: png }, 'o', clock).ok).toBe(true);
+    expect(catatTandaTangan(db, { dokumen: 'DAFTAR-HADIR', hadirinId: 9, status: 'menolak', alasan: 'Pewarta hanya meliput' }, 'o', clock).ok).toBe(true);
+    expect(catatTandaTangan(db, { dokumen: 'DAFTAR-HADIR', hadirinId: 3, status: 'tidak_hadir' }, 'o', clock).ok).toBe(true);
+    expect(catatTandaTangan(db, { dokumen: 'D.KEJADIAN-KHUSUS', hadirinId: 1, status: 'ditandatangani', gambar: png }, 'o', clock).ok).toBe(true);
+    expect(catatTandaTangan(db, { dokumen: 'D.KEJADIAN-KHUSUS', hadirinId: 8, status: 'menolak', alasan: 'Hitung ulang hanya satu baris' }, 'o', clock).ok).toBe(true);
+    const files = await printPlenoDocuments(db, out, () => new Date('2024-02-20T12:00:00.000Z'));
+    if (process.env.PLENO_PNG) for (const f of files.slice(1, 3)) execFileSync('pdftoppm', ['-png', '-r', '60', f, path.join(process.env.PLENO_PNG, `ttd-${path.basename(f, '.pdf')}`)]);
+    const gambar = (f: string): number => execFileSync('pdfimages', ['-list', f], { encoding: 'utf8' }).split('\n').filter((l) => /\s120\s+40\s+gray/.test(l)).length;
+    // BA-PLENO keeps only its own signatures: none drawn there in this plenary.
+    expect(gambar(files[0]!)).toBe(0);
+    expect(gambar(files[1]!)).toBe(3);
+    expect(gambar(files[2]!)).toBe(1);
+    const hadir = teks(files[1]!).replace(/\s+/g, ' ');
+    // Everyone came in this plenary: the refusal and the absence are the ones recorded on the signature screen.
+    expect(hadir).toContain('MENANDATANGANI');
+    expect(hadir).toContain('Alasan: Pewarta hanya meliput');
+    expect(hadir).toMatch(/3 Teuku Rizal PPK — Anggota - - TIDAK HADIR/);
+    const kk = teks(files[2]!).replace(/\s+/g, ' ');
+    expect(kk).toMatch(/Yang menandatangani NO NAMA JABATAN \/ UNSUR TANDA TANGAN 1 Ahmad Fauzi Ketua PPK/);
+    expect(kk).toContain('Alasan: Hitung ulang hanya satu baris');
+    expect(kk).toMatch(/Budi Santoso Saksi PPWP nomor urut 1/);
+  });
+
   it('splits long tables across pages with their heading repeated, every page with its footer', async () => {
     const clock = jamUji('2024-02-20T02:00:00.000Z');
     jalankanPleno(db, clock);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { urutkanSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
-import { saksiUntuk, type Hadirin, type TandaTangan } from '../../shared/domain/pleno';
+import { DOKUMEN_TTD, dokumenDHasil, ketuaPpk, saksiUntuk, type Hadirin, type TandaTangan } from '../../shared/domain/pleno';
 import type { Clock } from '../../shared/domain/result';
 import type { Penandatangan, SaksiPenandatangan } from '../../shared/documents/d-hasil';
 import { waktuLokal } from '../../shared/format/date';
@@ -19,9 +19,6 @@ import { keadaanPleno } from './sidang-service';
 import { daftarTandaTangan } from './tanda-tangan-service';
 import { daftarTinjauan } from './tinjauan-service';
 
-/** The signature document key of the plenary's Berita Acara. */
-export const DOKUMEN_BA_PLENO = 'BA-PLENO';
-
 /** Everything the plenary documents show, read from the database. */
 export function bahanDokumenPleno(db: Database.Database, dicetakPada: Date, kertas: Kertas): DokumenPlenoInput {
   const paket = loadPaket(db);
@@ -35,7 +32,7 @@ export function bahanDokumenPleno(db: Database.Database, dicetakPada: Date, kert
     keberatan: daftarKeberatan(db),
     koreksi: daftarKoreksi(db),
     hitungUlang: daftarHitungUlang(db),
-    tandaTangan: daftarTandaTangan(db, DOKUMEN_BA_PLENO),
+    tandaTangan: daftarTandaTangan(db),
     dicetakPada,
     kertas,
   };
@@ -53,9 +50,9 @@ export async function printPlenoDocuments(db: Database.Database, outDir: string,
   fs.mkdirSync(outDir, { recursive: true });
   const out: string[] = [];
   const dokumen = [
-    ['BA-PLENO', buildBeritaAcaraPleno],
-    ['DAFTAR-HADIR', buildDaftarHadir],
-    ['D.KEJADIAN-KHUSUS', buildDKejadianKhusus],
+    [DOKUMEN_TTD.beritaAcara, buildBeritaAcaraPleno],
+    [DOKUMEN_TTD.daftarHadir, buildDaftarHadir],
+    [DOKUMEN_TTD.kejadianKhusus, buildDKejadianKhusus],
     ['LAMPIRAN-PEMBETULAN', buildLampiranKoreksi],
   ] as const;
   for (const [nama, build] of dokumen) {
@@ -67,11 +64,6 @@ export async function printPlenoDocuments(db: Database.Database, outDir: string,
     out.push(file);
   }
   return out;
-}
-
-/** The signature document key of a ballot's D.Hasil Kecamatan. */
-export function dokumenDHasil(jenis: JenisSuratSuara): string {
-  return `D.HASIL-${jenis}`;
 }
 
 function penandatangan(h: Hadirin, t: TandaTangan | undefined): Penandatangan {
@@ -90,7 +82,7 @@ export function penandatanganDHasil(db: Database.Database, jenis: JenisSuratSuar
   const hadirin = daftarHadirin(db);
   const ttd = new Map(daftarTandaTangan(db, dokumenDHasil(jenis)).map((t) => [t.hadirinId, t]));
   const ppk = hadirin.filter((h) => h.unsur === 'ppk');
-  const ketua = ppk.find((h) => /ketua/i.test(h.jabatan ?? '')) ?? ppk[0];
+  const ketua = ketuaPpk(hadirin);
   if (!ketua) return null;
   // A party's saksi signs the D.Hasil of every party ballot.
   const perPeserta = new Map<number, Hadirin[]>();

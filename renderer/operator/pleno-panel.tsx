@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { LABEL_SURAT_SUARA, type JenisSuratSuara, type SuratSuara } from '../../shared/domain/ballot';
-import { DASAR_HITUNG_ULANG, daftarPihak, LABEL_STATUS_KEBERATAN, LABEL_UNSUR, labelPihak, pihakSuratSuara, UNSUR_HADIRIN, type Hadirin, type JenisPihakSaksi, type Keberatan, type TandaTangan, type UnsurHadirin } from '../../shared/domain/pleno';
+import { DASAR_HITUNG_ULANG, daftarPihak, DOKUMEN_TTD, dokumenDHasil, LABEL_STATUS_KEBERATAN, penandatanganDokumen, LABEL_UNSUR, labelPihak, pihakSuratSuara, UNSUR_HADIRIN, type Hadirin, type JenisPihakSaksi, type Keberatan, type TandaTangan, type UnsurHadirin } from '../../shared/domain/pleno';
 import type { Desa } from '../../shared/domain/region';
 import { formatWaktu } from '../../shared/format/date';
 import type { RingkasanPleno } from '../../shared/ipc/contract';
@@ -64,6 +64,7 @@ export const T_PLENO = {
   catatHitungUlang: 'Catat hitung ulang',
   tandaTangan: 'Tanda tangan',
   dokumen: 'Dokumen',
+  dokumenTtd: { beritaAcara: 'Berita Acara rapat pleno', daftarHadir: 'Daftar hadir', kejadianKhusus: 'D.Kejadian Khusus dan/atau Keberatan' } as const,
   tandatangani: 'Tanda tangan',
   menolak: 'Menolak',
   tidakHadir: 'Tidak hadir',
@@ -153,7 +154,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
   const [ttd, setTtd] = useState<readonly TandaTangan[]>([]);
   const [pesan, setPesan] = useState<{ ok: boolean; teks: string } | null>(null);
   const [now, setNow] = useState(Date.now());
-  const [f, setF] = useState<Record<string, string>>({ tempat: '', ketua: '', alasanSkors: '', nama: '', unsur: 'saksi', jabatan: '', peserta: pihakAwal ? `${pihakAwal.pihak.jenis}:${pihakAwal.pihak.nomor}` : '', surat: '', baris: barisKeys[0] ?? '', uraian: '', pengaju: '', keputusan: '', dokumen: 'BA-PLENO', alasanMenolak: '', folder: '' });
+  const [f, setF] = useState<Record<string, string>>({ tempat: '', ketua: '', alasanSkors: '', nama: '', unsur: 'saksi', jabatan: '', peserta: pihakAwal ? `${pihakAwal.pihak.jenis}:${pihakAwal.pihak.nomor}` : '', surat: '', baris: barisKeys[0] ?? '', uraian: '', pengaju: '', keputusan: '', dokumen: DOKUMEN_TTD.beritaAcara, alasanMenolak: '', folder: '' });
   const [isianKeberatan, setIsianKeberatan] = useState<Record<number, Record<string, string>>>({});
   const kanvas = useRef<HTMLCanvasElement>(null);
   const [adaGambar, setAdaGambar] = useState(false);
@@ -231,7 +232,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
       const blob = await new Promise<Blob | null>((res) => kanvas.current?.toBlob(res, 'image/png'));
       if (blob) gambar = new Uint8Array(await blob.arrayBuffer());
     }
-    const ok = await jalankan(call('tanda-tangan.catat', { dokumen: f.dokumen ?? 'BA-PLENO', hadirinId: h.id, status, alasan: status === 'menolak' ? f.alasanMenolak || null : null, ...(gambar ? { gambar } : {}) }));
+    const ok = await jalankan(call('tanda-tangan.catat', { dokumen: f.dokumen ?? DOKUMEN_TTD.beritaAcara, hadirinId: h.id, status, alasan: status === 'menolak' ? f.alasanMenolak || null : null, ...(gambar ? { gambar } : {}) }));
     if (ok && gambar) {
       kanvas.current?.getContext('2d')?.clearRect(0, 0, 320, 110);
       setAdaGambar(false);
@@ -542,8 +543,10 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
             <label>
               {T_PLENO.dokumen}{' '}
               <select value={f.dokumen} onChange={set('dokumen')} data-testid="dokumen-ttd">
-                <option value="BA-PLENO">Berita Acara rapat pleno</option>
-                <option value={`D.HASIL-${jenis}`}>D.Hasil {jenis}</option>
+                <option value={DOKUMEN_TTD.beritaAcara}>{T_PLENO.dokumenTtd.beritaAcara}</option>
+                <option value={dokumenDHasil(jenis)}>D.Hasil {jenis}</option>
+                <option value={DOKUMEN_TTD.daftarHadir}>{T_PLENO.dokumenTtd.daftarHadir}</option>
+                <option value={DOKUMEN_TTD.kejadianKhusus}>{T_PLENO.dokumenTtd.kejadianKhusus}</option>
               </select>
             </label>
             <label>
@@ -553,27 +556,25 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
           <KanvasTtd kanvas={kanvas} onGambar={setAdaGambar} />
           <table className="tabel-pleno" data-testid="daftar-ttd">
             <tbody>
-              {(p?.hadirin ?? [])
-                .filter((h) => h.unsur === 'ppk' || h.unsur === 'saksi')
-                .map((h) => (
-                  <tr key={h.id} data-testid={`ttd-${h.id}`}>
-                    <td>{h.nama}</td>
-                    <td>
-                      <Tanda ttd={ttdDok.get(h.id)} />
-                    </td>
-                    <td>
-                      <button type="button" onClick={() => void tandaTangan(h, 'ditandatangani')}>
-                        {T_PLENO.tandatangani}
-                      </button>
-                      <button type="button" onClick={() => void tandaTangan(h, 'menolak')}>
-                        {T_PLENO.menolak}
-                      </button>
-                      <button type="button" onClick={() => void tandaTangan(h, 'tidak_hadir')}>
-                        {T_PLENO.tidakHadir}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
+              {penandatanganDokumen(f.dokumen ?? DOKUMEN_TTD.beritaAcara, p?.hadirin ?? [], p?.keberatan ?? []).map((h) => (
+                <tr key={h.id} data-testid={`ttd-${h.id}`}>
+                  <td>{h.nama}</td>
+                  <td>
+                    <Tanda ttd={ttdDok.get(h.id)} />
+                  </td>
+                  <td>
+                    <button type="button" onClick={() => void tandaTangan(h, 'ditandatangani')}>
+                      {T_PLENO.tandatangani}
+                    </button>
+                    <button type="button" onClick={() => void tandaTangan(h, 'menolak')}>
+                      {T_PLENO.menolak}
+                    </button>
+                    <button type="button" onClick={() => void tandaTangan(h, 'tidak_hadir')}>
+                      {T_PLENO.tidakHadir}
+                    </button>
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </fieldset>

@@ -1,7 +1,7 @@
 import { LABEL_SURAT_SUARA, type JenisSuratSuara } from '../domain/ballot';
 import type { Pemilihan } from '../domain/election';
 import type { WilayahKecamatan } from '../domain/region';
-import { DASAR_HITUNG_ULANG, LABEL_STATUS_KEBERATAN, LABEL_UNSUR, labelPihak, type Hadirin, type HitungUlang, type KeadaanPleno, type Keberatan, type Koreksi, type TandaTangan, type Tinjauan } from '../domain/pleno';
+import { DASAR_HITUNG_ULANG, DOKUMEN_TTD, ketuaPpk, LABEL_STATUS_KEBERATAN, LABEL_UNSUR, labelPihak, penandatanganDokumen, type Hadirin, type HitungUlang, type KeadaanPleno, type Keberatan, type Koreksi, type TandaTangan, type Tinjauan } from '../domain/pleno';
 import { formatTanggal, tanggalDalamKata, waktuLokal } from '../format/date';
 import { formatAngka } from '../format/number';
 import { MARGIN, SPACING, STYLE, TABLE, ukuranHalaman, type Kertas, type TextStyle } from './layout';
@@ -26,7 +26,7 @@ export interface DokumenPlenoInput {
   readonly keberatan: readonly Keberatan[];
   readonly koreksi: readonly Koreksi[];
   readonly hitungUlang: readonly HitungUlang[];
-  /** Signatures of the Berita Acara (document `BA-PLENO`). */
+  /** The latest signature of each person on each document; each document prints its own (DOKUMEN_TTD). */
   readonly tandaTangan: readonly TandaTangan[];
   readonly dicetakPada: Date;
   readonly kertas: Kertas;
@@ -183,6 +183,16 @@ function statusTtd(t: TandaTangan | undefined): string[] {
   return [];
 }
 
+/** The signatures recorded for one document, by person. */
+function ttdDokumen(input: DokumenPlenoInput, dokumen: string): Map<number, TandaTangan> {
+  return new Map(input.tandaTangan.filter((t) => t.dokumen === dokumen).map((t) => [t.hadirinId, t]));
+}
+
+/** What the signature cell of a person shows: absent or refused with the reason, or the drawn signature. */
+function selTtd(t: TandaTangan | undefined): { status: string[]; gambar: Uint8Array | null } {
+  return { status: statusTtd(t), gambar: t?.status === 'ditandatangani' ? t.gambar : null };
+}
+
 function tempatKeberatan(k: Keberatan, namaDesa: Readonly<Record<string, string>>): string {
   const bagian = [
     k.desaKode ? `Desa ${namaDesa[k.desaKode] ?? k.desaKode}` : 'Seluruh rapat',
@@ -247,8 +257,9 @@ export function buildBeritaAcaraPleno(input: DokumenPlenoInput): DocumentModel {
   }
   p.teks(`Perubahan angka karena pembetulan atau hitung ulang: ${input.koreksi.length} sel, tercantum dalam lampiran pembetulan.`, STYLE.paragraf, 'left', 12);
   p.teks('Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.', STYLE.paragraf, 'left', 0, 8);
-  const ttd = new Map(input.tandaTangan.map((t) => [t.hadirinId, t]));
-  const penandatangan = input.hadirin.filter((h) => h.unsur === 'ppk' || h.unsur === 'saksi' || ttd.has(h.id));
+  const ttd = ttdDokumen(input, DOKUMEN_TTD.beritaAcara);
+  const wajib = new Set(penandatanganDokumen(DOKUMEN_TTD.beritaAcara, input.hadirin, input.keberatan));
+  const penandatangan = input.hadirin.filter((h) => wajib.has(h) || ttd.has(h.id));
   p.tabel(
     'Yang menandatangani',
     [
@@ -257,7 +268,7 @@ export function buildBeritaAcaraPleno(input: DokumenPlenoInput): DocumentModel {
       { header: 'JABATAN / UNSUR', width: 'flex' },
       { header: 'TANDA TANGAN', width: 150 },
     ],
-    penandatangan.map((h, i) => ({ cells: [String(i + 1), h.nama, unsurHadirin(h), ''], status: statusTtd(ttd.get(h.id)), gambar: ttd.get(h.id)?.status === 'ditandatangani' ? (ttd.get(h.id)?.gambar ?? null) : null })),
+    penandatangan.map((h, i) => ({ cells: [String(i + 1), h.nama, unsurHadirin(h), ''], ...selTtd(ttd.get(h.id)) })),
   );
   return { kertas: input.kertas, info: { title: 'Berita Acara Rapat Pleno', subject: `Kecamatan ${input.wilayah.kecamatan.nama}`, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
 }
@@ -266,6 +277,7 @@ export function buildBeritaAcaraPleno(input: DokumenPlenoInput): DocumentModel {
 export function buildDaftarHadir(input: DokumenPlenoInput): DocumentModel {
   const off = input.offsetJam ?? 7;
   const p = new Penyusun(input, 'Daftar Hadir Rapat Pleno', { bagian: 'lampiran' });
+  const ttd = ttdDokumen(input, DOKUMEN_TTD.daftarHadir);
   pembuka(p, input, ['DAFTAR HADIR', 'RAPAT PLENO TERBUKA REKAPITULASI HASIL PENGHITUNGAN PEROLEHAN SUARA', input.pemilihan.nama.toUpperCase()]);
   p.tabel(
     'Peserta rapat',
@@ -280,9 +292,11 @@ export function buildDaftarHadir(input: DokumenPlenoInput): DocumentModel {
     ],
     input.hadirin.map((h, i) => {
       const duduk = h.riwayat.filter((e) => e.jenis === 'duduk' || e.jenis === 'berdiri').map((e) => `${e.jenis === 'duduk' ? 'duduk' : 'berganti'} ${waktuLokal(new Date(e.waktu), off).jam}`);
+      // Signed, refused or absent as recorded on the signature screen; one who never came is absent.
+      const t = ttd.get(h.id);
       return {
         cells: [String(i + 1), h.nama, unsurHadirin(h) + (duduk.length > 0 ? ` (kursi saksi: ${duduk.join(', ')})` : ''), h.nomorSurat ?? '-', h.datang ? jam(h.datang, off) : '-', h.pulang ? jam(h.pulang, off) : '-', ''],
-        status: h.datang ? [] : ['TIDAK HADIR'],
+        ...(t || h.datang ? selTtd(t) : { status: ['TIDAK HADIR'], gambar: null }),
       };
     }),
   );
@@ -310,8 +324,11 @@ export function buildDKejadianKhusus(input: DokumenPlenoInput): DocumentModel {
     })),
   );
   if (input.keberatan.length === 0) p.teks('Tidak ada kejadian khusus atau keberatan.');
-  const ketua = input.keadaan.sidang[0]?.ketua ?? '';
-  const pengaju = input.hadirin.filter((h) => input.keberatan.some((k) => k.pengajuId === h.id && h.unsur === 'saksi'));
+  // The PPK chair and whoever raised an item sign; without a PPK member on the daftar hadir, the sitting's chair by name.
+  const ttd = ttdDokumen(input, DOKUMEN_TTD.kejadianKhusus);
+  const penandatangan = penandatanganDokumen(DOKUMEN_TTD.kejadianKhusus, input.hadirin, input.keberatan);
+  const baris = penandatangan.map((h) => ({ nama: h.nama, unsur: h === ketuaPpk(input.hadirin) ? 'Ketua PPK' : unsurHadirin(h), ...selTtd(ttd.get(h.id)) }));
+  if (!ketuaPpk(input.hadirin)) baris.unshift({ nama: input.keadaan.sidang[0]?.ketua ?? '', unsur: 'Ketua PPK', status: [], gambar: null });
   p.tabel(
     'Yang menandatangani',
     [
@@ -320,7 +337,7 @@ export function buildDKejadianKhusus(input: DokumenPlenoInput): DocumentModel {
       { header: 'JABATAN / UNSUR', width: 'flex' },
       { header: 'TANDA TANGAN', width: 150 },
     ],
-    [{ cells: ['1', ketua, 'Ketua PPK', ''], status: [] }, ...pengaju.map((h, i) => ({ cells: [String(i + 2), h.nama, unsurHadirin(h), ''], status: [] }))],
+    baris.map((b, i) => ({ cells: [String(i + 1), b.nama, b.unsur, ''], status: b.status, gambar: b.gambar })),
   );
   return { kertas: input.kertas, info: { title: 'Model D.Kejadian Khusus dan/atau Keberatan', subject: `Kecamatan ${input.wilayah.kecamatan.nama}`, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
 }

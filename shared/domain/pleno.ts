@@ -212,6 +212,36 @@ export interface HitungUlang {
 
 export type StatusTandaTangan = 'ditandatangani' | 'menolak' | 'tidak_hadir';
 
+/** The plenary's documents signed on the signature screen, by their signature key. */
+export const DOKUMEN_TTD = { beritaAcara: 'BA-PLENO', daftarHadir: 'DAFTAR-HADIR', kejadianKhusus: 'D.KEJADIAN-KHUSUS' } as const;
+
+/** The signature key of a ballot's Model D.Hasil Kecamatan. */
+export function dokumenDHasil(jenis: JenisSuratSuara): string {
+  return `D.HASIL-${jenis}`;
+}
+
+/** The chair among the PPK members on the daftar hadir: the one whose jabatan says ketua, else the first. */
+export function ketuaPpk(hadirin: readonly Hadirin[]): Hadirin | undefined {
+  const ppk = hadirin.filter((h) => h.unsur === 'ppk');
+  return ppk.find((h) => /ketua/i.test(h.jabatan ?? '')) ?? ppk[0];
+}
+
+/**
+ * Who signs a document, in order of the daftar hadir: everyone on the daftar hadir; on the D.Kejadian Khusus the
+ * PPK chair and whoever raised an item (DOMAIN.md section 4.4); on a D.Hasil the PPK members and the saksi of the
+ * ballot's participants; on the Berita Acara the PPK members and every saksi.
+ */
+export function penandatanganDokumen(dokumen: string, hadirin: readonly Hadirin[], keberatan: readonly { readonly pengajuId: number | null }[]): Hadirin[] {
+  if (dokumen === DOKUMEN_TTD.daftarHadir) return [...hadirin];
+  if (dokumen === DOKUMEN_TTD.kejadianKhusus) {
+    const ketua = ketuaPpk(hadirin);
+    const pengaju = new Set(keberatan.map((k) => k.pengajuId));
+    return hadirin.filter((h) => h === ketua || (pengaju.has(h.id) && (h.unsur === 'saksi' || h.unsur === 'panwaslu')));
+  }
+  const jenis = dokumen.startsWith('D.HASIL-') ? (dokumen.slice('D.HASIL-'.length) as JenisSuratSuara) : null;
+  return hadirin.filter((h) => h.unsur === 'ppk' || (h.unsur === 'saksi' && (jenis === null || h.peserta?.jenis === pihakSuratSuara(jenis))));
+}
+
 /** The current signature of one person on one document. */
 export interface TandaTangan {
   readonly dokumen: string;

@@ -98,6 +98,26 @@ test.describe('rapat pleno: satu desa dari pembukaan sampai berita acara', () =>
     await d.getByTestId('alasan-menolak').fill('Keberatan nomor 2 tidak diterima');
     await d.getByTestId('ttd-3').getByRole('button', { name: 'Menolak' }).click();
     await expect(d.getByTestId('ttd-3')).toContainText('menolak: Keberatan nomor 2 tidak diterima');
+    // The daftar hadir and the D.Kejadian Khusus are signed on the same screen: everyone present signs the daftar
+    // hadir (the chair draws), the chair and the objecting saksi the D.Kejadian Khusus (one refuses).
+    await d.getByTestId('dokumen-ttd').selectOption('DAFTAR-HADIR');
+    await expect(d.getByTestId('daftar-ttd').locator('tr')).toHaveCount(3);
+    await expect(d.getByTestId('ttd-1')).not.toContainText('menandatangani');
+    await kanvas.scrollIntoViewIfNeeded();
+    const kotak2 = (await kanvas.boundingBox())!;
+    await konsol.mouse.move(kotak2.x + 30, kotak2.y + 40);
+    await konsol.mouse.down();
+    for (let i = 1; i <= 10; i++) await konsol.mouse.move(kotak2.x + 30 + i * 22, kotak2.y + 55 + (i % 2 === 0 ? -20 : 20));
+    await konsol.mouse.up();
+    await d.getByTestId('ttd-1').getByRole('button', { name: 'Tanda tangan' }).click();
+    await expect(d.getByTestId('ttd-1')).toContainText('menandatangani');
+    await d.getByTestId('ttd-3').getByRole('button', { name: 'Tidak hadir' }).click();
+    await expect(d.getByTestId('ttd-3')).toContainText('tidak hadir');
+    await d.getByTestId('dokumen-ttd').selectOption('D.KEJADIAN-KHUSUS');
+    await expect(d.getByTestId('ttd-1')).not.toContainText('menandatangani');
+    await d.getByTestId('alasan-menolak').fill('Keberatan saya ditolak');
+    await d.getByTestId('ttd-3').getByRole('button', { name: 'Menolak' }).click();
+    await expect(d.getByTestId('ttd-3')).toContainText('menolak: Keberatan saya ditolak');
     await konsol.screenshot({ path: path.join('tests', 'artifacts', 'screenshots', 'konsol-pleno.png'), fullPage: true });
     await proyektor.screenshot({ path: path.join('tests', 'artifacts', 'screenshots', 'proyektor-pleno.png') });
 
@@ -117,5 +137,12 @@ test.describe('rapat pleno: satu desa dari pembukaan sampai berita acara', () =>
     expect(teks).toContain('Keberatan nomor 2 tidak diterima');
     // The saksi's drawn signature is in its cell of the Berita Acara.
     expect(execFileSync('pdfimages', ['-list', path.join(cetak, ba)], { encoding: 'utf8' })).toMatch(/\n\s+1\s+\d+\s+image\s+320\s+110\s/);
+    // The daftar hadir carries the chair's drawing and the absence; the D.Kejadian Khusus the refusal.
+    const berkas = (awal: string): string => path.join(cetak, fs.readdirSync(cetak).find((f) => f.startsWith(awal))!);
+    expect(execFileSync('pdfimages', ['-list', berkas('DAFTAR-HADIR-')], { encoding: 'utf8' })).toMatch(/\n\s+1\s+\d+\s+image\s+320\s+110\s/);
+    expect(execFileSync('pdftotext', [berkas('DAFTAR-HADIR-'), '-'], { encoding: 'utf8' })).toContain('TIDAK HADIR');
+    const kk = execFileSync('pdftotext', [berkas('D.KEJADIAN-KHUSUS-'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(kk).toContain('MENOLAK MENANDATANGANI');
+    expect(kk).toContain('Alasan: Keberatan saya ditolak');
   });
 });
