@@ -55,7 +55,7 @@ JENIS: PPWP, DPR, DPD, DPRD_PROV, DPRD_KABKO, GUBERNUR, BUPATI, WALIKOTA.
                                                  memulihkan dari cadangan; berkas lama disimpan di sampingnya,
                                                  --paksa untuk cadangan pemilihan lain atau berkas yang rusak
   export --db BERKAS --out BERKAS [--surat-suara JENIS] [--format json|xlsx|csv] [--json]
-                                                 ekspor hasil rekapitulasi PPK (rekap-hasil/1, dengan sidik jari SHA-256)
+                                                 ekspor hasil rekapitulasi PPK (rekap-hasil/2, dengan sidik jari SHA-256)
   verify BERKAS [--json]                         sidik jari berkas ekspor dan apakah isinya utuh; kode keluar 1 bila diubah
   import-hasil --db KAB.rekap [--sidik XXXX-XXXX-XXXX-XXXX] [--ganti] [--oleh NAMA] [--json] BERKAS
                                                  (tingkat kabupaten) mengimpor ekspor kecamatan; hash diperiksa; ekspor

@@ -91,10 +91,10 @@ describe('PPK -> export -> KPU kabupaten', () => {
 
     // One digit changed in the first export: verify says so (exit 1), the import refuses it.
     const teks = fs.readFileSync(ekspor[0]!, 'utf8');
-    const m = /"nilai":(\d)(\d*),"sumber":"sirekap"/.exec(teks)!;
+    const m = /"nilai":\[(\d)(\d*),/.exec(teks)!;
     const digit = m[1] === '9' ? '8' : String(Number(m[1]) + 1);
     const rusak = path.join(dir, 'rusak.json');
-    fs.writeFileSync(rusak, teks.replace(m[0], `"nilai":${digit}${m[2]},"sumber":"sirekap"`));
+    fs.writeFileSync(rusak, teks.replace(m[0], `"nilai":[${digit}${m[2]},`));
     const vr = await cli('verify', rusak);
     expect(vr.kode).toBe(1);
     expect(vr.out).toContain('RUSAK');

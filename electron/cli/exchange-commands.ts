@@ -44,7 +44,7 @@ export function bacaBerkasHasil(file: string): Result<string> {
   }
 }
 
-/** `export --db FILE --out FILE [--surat-suara J]`: the rekap-hasil/1 file of a PPK database. */
+/** `export --db FILE --out FILE [--surat-suara J]`: the rekap-hasil/2 file of a PPK database. */
 export function eksporCmd(a: ArgumenCli): Result<KeluaranPerintah> {
   const jenis = jenisOpsional(a);
   if (!jenis.ok) return jenis;

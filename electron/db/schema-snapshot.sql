@@ -1,5 +1,7 @@
 CREATE INDEX hadirin_pihak ON hadirin (peserta_pihak, peserta_nomor);
 
+CREATE INDEX hasil_kecamatan_kode ON hasil_kecamatan (kecamatan, id);
+
 CREATE INDEX keberatan_langkah_keberatan ON keberatan_langkah (keberatan_id, id);
 
 CREATE INDEX kehadiran_hadirin ON kehadiran (hadirin_id, id);
@@ -38,6 +40,38 @@ CREATE TABLE hadirin (
   dicatat_pada TEXT NOT NULL,
   oleh TEXT NOT NULL,
   CHECK ((unsur = 'saksi') = (peserta_pihak IS NOT NULL AND peserta_nomor IS NOT NULL AND nomor_surat IS NOT NULL))
+) STRICT;
+
+CREATE TABLE hasil_kecamatan (
+  id INTEGER PRIMARY KEY,
+  kecamatan TEXT NOT NULL REFERENCES wilayah (kode),
+  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+  format TEXT NOT NULL,
+  -- The file's text as imported, gzip-compressed; ukuran is its length in bytes before compression.
+  berkas_gz BLOB NOT NULL,
+  ukuran INTEGER NOT NULL CHECK (ukuran > 0),
+  nama_berkas TEXT NOT NULL,
+  diimpor_pada TEXT NOT NULL,
+  oleh TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE hasil_kecamatan_jumlah (
+  hasil_id INTEGER NOT NULL,
+  jenis TEXT NOT NULL,
+  kode TEXT NOT NULL,
+  tingkat TEXT NOT NULL CHECK (tingkat IN ('kecamatan', 'desa')),
+  nama TEXT NOT NULL,
+  urutan INTEGER NOT NULL,
+  nilai TEXT NOT NULL,
+  PRIMARY KEY (hasil_id, jenis, kode),
+  FOREIGN KEY (hasil_id, jenis) REFERENCES hasil_kecamatan_surat_suara (hasil_id, jenis)
+) STRICT;
+
+CREATE TABLE hasil_kecamatan_surat_suara (
+  hasil_id INTEGER NOT NULL REFERENCES hasil_kecamatan (id),
+  jenis TEXT NOT NULL,
+  baris TEXT NOT NULL,
+  PRIMARY KEY (hasil_id, jenis)
 ) STRICT;
 
 CREATE TABLE hitung_ulang (
@@ -123,6 +157,17 @@ CREATE TABLE nilai (
   impor_id INTEGER REFERENCES impor (id)
 ) STRICT;
 
+CREATE TABLE nilai_kini (
+  jenis TEXT NOT NULL,
+  tps_kode TEXT NOT NULL,
+  baris TEXT NOT NULL,
+  nilai INTEGER NOT NULL CHECK (nilai >= 0),
+  sumber TEXT NOT NULL CHECK (sumber IN ('sirekap', 'c_hasil', 'koreksi', 'hitung_ulang')),
+  prioritas INTEGER NOT NULL CHECK (prioritas BETWEEN 1 AND 3),
+  id INTEGER NOT NULL,
+  PRIMARY KEY (jenis, tps_kode, baris)
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE pemilihan (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   paket_json TEXT NOT NULL,
@@ -207,6 +252,24 @@ BEGIN SELECT RAISE(ABORT, 'hadirin hanya bertambah: catatan tidak boleh dihapus'
 CREATE TRIGGER hadirin_tanpa_ubah BEFORE UPDATE ON hadirin
 BEGIN SELECT RAISE(ABORT, 'hadirin hanya bertambah: catatan tidak boleh diubah'); END;
 
+CREATE TRIGGER hasil_kecamatan_jumlah_tanpa_hapus BEFORE DELETE ON hasil_kecamatan_jumlah
+BEGIN SELECT RAISE(ABORT, 'hasil kecamatan hanya bertambah: impor yang tercatat tidak boleh dihapus'); END;
+
+CREATE TRIGGER hasil_kecamatan_jumlah_tanpa_ubah BEFORE UPDATE ON hasil_kecamatan_jumlah
+BEGIN SELECT RAISE(ABORT, 'hasil kecamatan hanya bertambah: impor yang tercatat tidak boleh diubah'); END;
+
+CREATE TRIGGER hasil_kecamatan_surat_suara_tanpa_hapus BEFORE DELETE ON hasil_kecamatan_surat_suara
+BEGIN SELECT RAISE(ABORT, 'hasil kecamatan hanya bertambah: impor yang tercatat tidak boleh dihapus'); END;
+
+CREATE TRIGGER hasil_kecamatan_surat_suara_tanpa_ubah BEFORE UPDATE ON hasil_kecamatan_surat_suara
+BEGIN SELECT RAISE(ABORT, 'hasil kecamatan hanya bertambah: impor yang tercatat tidak boleh diubah'); END;
+
+CREATE TRIGGER hasil_kecamatan_tanpa_hapus BEFORE DELETE ON hasil_kecamatan
+BEGIN SELECT RAISE(ABORT, 'hasil kecamatan hanya bertambah: impor yang tercatat tidak boleh dihapus'); END;
+
+CREATE TRIGGER hasil_kecamatan_tanpa_ubah BEFORE UPDATE ON hasil_kecamatan
+BEGIN SELECT RAISE(ABORT, 'hasil kecamatan hanya bertambah: impor yang tercatat tidak boleh diubah'); END;
+
 CREATE TRIGGER hitung_ulang_nilai_tanpa_hapus BEFORE DELETE ON hitung_ulang_nilai
 BEGIN SELECT RAISE(ABORT, 'hitung_ulang_nilai hanya bertambah: catatan tidak boleh dihapus'); END;
 
@@ -249,6 +312,32 @@ BEGIN SELECT RAISE(ABORT, 'koreksi hanya bertambah: catatan tidak boleh dihapus'
 CREATE TRIGGER koreksi_tanpa_ubah BEFORE UPDATE ON koreksi
 BEGIN SELECT RAISE(ABORT, 'koreksi hanya bertambah: catatan tidak boleh diubah'); END;
 
+CREATE TRIGGER nilai_kini_ada AFTER INSERT ON nilai WHEN NEW.nilai IS NOT NULL
+BEGIN
+  INSERT INTO nilai_kini (jenis, tps_kode, baris, nilai, sumber, prioritas, id)
+  VALUES (NEW.jenis, NEW.tps_kode, NEW.baris, NEW.nilai, NEW.sumber, CASE NEW.sumber WHEN 'sirekap' THEN 1 WHEN 'c_hasil' THEN 2 ELSE 3 END, NEW.id)
+  ON CONFLICT (jenis, tps_kode, baris) DO UPDATE SET nilai = excluded.nilai, sumber = excluded.sumber, prioritas = excluded.prioritas, id = excluded.id
+  WHERE excluded.prioritas >= nilai_kini.prioritas;
+END;
+
+CREATE TRIGGER nilai_kini_kosong AFTER INSERT ON nilai WHEN NEW.nilai IS NULL
+BEGIN
+  DELETE FROM nilai_kini
+  WHERE jenis = NEW.jenis AND tps_kode = NEW.tps_kode AND baris = NEW.baris
+    AND prioritas = CASE NEW.sumber WHEN 'sirekap' THEN 1 WHEN 'c_hasil' THEN 2 ELSE 3 END;
+  INSERT OR IGNORE INTO nilai_kini (jenis, tps_kode, baris, nilai, sumber, prioritas, id)
+  SELECT jenis, tps_kode, baris, nilai, sumber, prioritas, id FROM (
+    SELECT n.jenis, n.tps_kode, n.baris, n.nilai, n.sumber, n.id,
+           CASE n.sumber WHEN 'sirekap' THEN 1 WHEN 'c_hasil' THEN 2 ELSE 3 END AS prioritas,
+           ROW_NUMBER() OVER (PARTITION BY CASE n.sumber WHEN 'sirekap' THEN 1 WHEN 'c_hasil' THEN 2 ELSE 3 END ORDER BY n.id DESC) AS urut
+    FROM nilai n
+    WHERE n.tps_kode = NEW.tps_kode AND n.jenis = NEW.jenis AND n.baris = NEW.baris
+  )
+  WHERE urut = 1 AND nilai IS NOT NULL
+  ORDER BY prioritas DESC
+  LIMIT 1;
+END;
+
 CREATE TRIGGER nilai_tanpa_hapus BEFORE DELETE ON nilai
 BEGIN SELECT RAISE(ABORT, 'nilai hanya bertambah: versi yang tercatat tidak boleh dihapus'); END;
 
@@ -279,20 +368,7 @@ BEGIN SELECT RAISE(ABORT, 'tinjauan hanya bertambah: catatan tidak boleh dihapus
 CREATE TRIGGER tinjauan_tanpa_ubah BEFORE UPDATE ON tinjauan
 BEGIN SELECT RAISE(ABORT, 'tinjauan hanya bertambah: catatan tidak boleh diubah'); END;
 
-CREATE VIEW nilai_efektif AS
-WITH berperingkat AS (
-  SELECT tps_kode, jenis, baris, nilai, sumber, id,
-         CASE sumber WHEN 'sirekap' THEN 1 WHEN 'c_hasil' THEN 2 ELSE 3 END AS prioritas
-  FROM nilai
-), terakhir AS (
-  SELECT *, ROW_NUMBER() OVER (PARTITION BY tps_kode, jenis, baris, prioritas ORDER BY id DESC) AS urut
-  FROM berperingkat
-), terpilih AS (
-  SELECT *, ROW_NUMBER() OVER (PARTITION BY tps_kode, jenis, baris ORDER BY prioritas DESC) AS pilih
-  FROM terakhir
-  WHERE urut = 1 AND nilai IS NOT NULL
-)
-SELECT tps_kode, jenis, baris, nilai, sumber, id FROM terpilih WHERE pilih = 1;
+CREATE VIEW nilai_efektif AS SELECT tps_kode, jenis, baris, nilai, sumber, id FROM nilai_kini;
 
 CREATE VIEW nilai_terakhir AS
 SELECT n.tps_kode, n.jenis, n.baris, n.sumber, n.nilai, n.id, n.dicatat_pada, n.oleh

@@ -14,4 +14,17 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson(Number.NaN)).toThrow();
     expect(() => canonicalJson(() => 1)).toThrow();
   });
+
+  it('writes the same text on the fast path (already sorted) as by sorting, and still refuses what JSON cannot carry', () => {
+    const sortiert = { a: [1, null, 'x', [2, { b: true, c: -0 }]], b: { c: 'é\u2028"', d: [] } };
+    const acak = { b: { d: [], c: 'é\u2028"' }, a: [1, null, 'x', [2, { c: -0, b: true }]] };
+    expect(canonicalJson(sortiert)).toBe(canonicalJson(acak));
+    expect(canonicalJson(sortiert)).toBe('{"a":[1,null,"x",[2,{"b":true,"c":0}]],"b":{"c":"é\u2028\\"","d":[]}}');
+    // Integer-like keys come first in a JS object whatever their text order: sorted as text all the same.
+    expect(canonicalJson(JSON.parse('{"10":1,"2":2,"a":3}'))).toBe('{"10":1,"2":2,"a":3}');
+    expect(canonicalJson({ a: 1, b: undefined })).toBe('{"a":1}');
+    expect(canonicalJson([1, undefined])).toBe('[1,null]');
+    expect(() => canonicalJson([1, Number.NaN])).toThrow();
+    expect(() => canonicalJson({ a: new Date(0) })).not.toThrow();
+  });
 });

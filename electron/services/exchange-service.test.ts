@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { normalisasiSidik, sidikPendek } from '../../shared/exchange/rekap-hasil';
+import { efektifDariTulis, normalisasiSidik, sidikPendek, versiSel } from '../../shared/exchange/rekap-hasil';
+import { canonicalJson } from './canonical-json';
 import { databaseUji, jamUji } from '../testing/election-fixture';
-import { eksporRekapHasil, verifikasiRekapHasil } from './exchange-service';
+import { eksporRekapHasil, hashIsi, verifikasiRekapHasil } from './exchange-service';
 import { saveTpsSheet } from './results-service';
 
 let db: Database.Database;
@@ -28,7 +29,7 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../resources/schema/rekap-hasil-1.schema.json'), 'utf8')) as object;
+const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../resources/schema/rekap-hasil-2.schema.json'), 'utf8')) as object;
 
 describe('eksporRekapHasil', () => {
   it('is byte-identical for the same data and matches its JSON Schema', () => {
@@ -42,23 +43,41 @@ describe('eksporRekapHasil', () => {
     expect(a.sidik).toBe(sidikPendek(a.sha256));
   });
 
-  it('holds every version with its provenance, the effective value and the totals', () => {
+  it('holds every version with its provenance, the effective value and the totals, aligned to the rows', () => {
     const d = eksporRekapHasil(db, 'PPWP').dokumen;
+    expect(d.format).toBe('rekap-hasil/2');
     expect(d.surat_suara.map((s) => s.jenis)).toEqual(['PPWP']);
     const ss = d.surat_suara[0]!;
-    const sel = ss.desa[0]!.tps[0]!.baris['suara_1']!;
-    expect(sel.nilai).toBe(11);
-    expect(sel.sumber).toBe('c_hasil');
-    expect(sel.versi.map((v) => [v.nilai, v.sumber, v.oleh])).toEqual([
+    const i = ss.baris.indexOf('suara_1');
+    const tps = ss.desa[0]!.tps[0]!;
+    expect(tps.nilai).toHaveLength(ss.baris.length);
+    expect(tps.nilai[i]).toBe(11);
+    expect(tps.sumber[i]).toBe('c');
+    expect(tps.sumber[ss.baris.indexOf('pemilih_dpt_l')]).toBe('-');
+    // Two saves: two writes, the second only of suara_1 (its pattern names that row alone).
+    expect(tps.versi.map((w) => [w.sumber, w.oleh, w.nilai.length])).toEqual([
+      ['c_hasil', 'ani', 4],
+      ['c_hasil', 'ani', 1],
+    ]);
+    expect(tps.versi[1]!.pola).toBe(ss.baris.map((k) => (k === 'suara_1' ? '1' : '0')).join(''));
+    expect(versiSel(tps, i).map((v) => [v.nilai, v.sumber, v.oleh])).toEqual([
       [10, 'c_hasil', 'ani'],
       [11, 'c_hasil', 'ani'],
     ]);
-    expect(ss.desa[0]!.tps[1]!.baris['suara_1']).toEqual({ nilai: null, sumber: null, versi: [] });
-    expect(ss.desa.map((x) => x.jumlah['suara_1'])).toEqual([11, 100]);
-    expect(ss.jumlah['suara_1']).toBe(111);
+    expect(efektifDariTulis(ss.baris.length, tps.versi)).toEqual({ nilai: tps.nilai, sumber: tps.sumber });
+    const kosong = ss.desa[0]!.tps[1]!;
+    expect([kosong.nilai[i], kosong.sumber[i], kosong.versi]).toEqual([null, '-', []]);
+    expect(ss.desa.map((x) => x.jumlah[i])).toEqual([11, 100]);
+    expect(ss.jumlah[i]).toBe(111);
     expect(ss.temuan.length).toBeGreaterThan(0);
     expect(d.keberatan).toEqual([]);
     expect(d.paket_sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('writes the canonical JSON of the document, whose hash is that of its content', () => {
+    const e = eksporRekapHasil(db);
+    expect(e.teks).toBe(`${canonicalJson(e.dokumen)}\n`);
+    expect(hashIsi(e.dokumen as unknown as Record<string, unknown>)).toBe(e.sha256);
   });
 
   it('changes its hash when a value changes', () => {
@@ -73,7 +92,7 @@ describe('verifikasiRekapHasil', () => {
     const e = eksporRekapHasil(db);
     const v = verifikasiRekapHasil(e.teks);
     expect(v.ok && v.value.utuh).toBe(true);
-    const diubah = e.teks.replace('"nilai":100', '"nilai":700');
+    const diubah = e.teks.replace('"nilai":[100,', '"nilai":[700,');
     expect(diubah).not.toBe(e.teks);
     const t = verifikasiRekapHasil(diubah);
     expect(t.ok && t.value.utuh).toBe(false);
@@ -83,6 +102,8 @@ describe('verifikasiRekapHasil', () => {
   it('refuses what is not an export', () => {
     expect(verifikasiRekapHasil('{').ok).toBe(false);
     expect(verifikasiRekapHasil('{"format":"rekap-paket/2"}').ok).toBe(false);
+    const lama = verifikasiRekapHasil(`{"format":"rekap-hasil/1","sha256":"${'0'.repeat(64)}"}`);
+    expect(!lama.ok && lama.error.pesan).toContain('ekspor ulang');
   });
 
   it('normalises a typed short fingerprint', () => {

@@ -7,12 +7,14 @@ import {
   FORMAT_REKAP_HASIL,
   isiTanpaHash,
   sidikPendek,
+  type BahanRekapHasil,
   type BahanSuratSuara,
   type CatatanPleno,
   type RekapHasil,
   type SumberVersi,
-  type VersiHasil,
+  type VersiSel,
 } from '../../shared/exchange/rekap-hasil';
+import type { RekapKecamatan } from '../../shared/forms/recap';
 import { PlenoError } from '../errors';
 import { periksaBentukRekapHasil } from '../../shared/exchange/rekap-hasil-skema';
 import { canonicalJson } from './canonical-json';
@@ -56,16 +58,15 @@ function bacaCatatan(db: Database.Database, calon: readonly string[]): CatatanPl
 }
 
 function bahanSuratSuara(db: Database.Database, jenis: JenisSuratSuara, temuan: BahanSuratSuara['temuan']): BahanSuratSuara {
-  const versi = new Map<string, Map<string, VersiHasil[]>>();
+  const versi = new Map<string, VersiSel[]>();
   const rows = db
-    .prepare('SELECT tps_kode, baris, nilai, sumber, dicatat_pada, oleh FROM nilai WHERE jenis = ? ORDER BY id')
-    .all(jenis) as { tps_kode: string; baris: string; nilai: number | null; sumber: SumberVersi; dicatat_pada: string; oleh: string }[];
+    .prepare('SELECT tps_kode, baris, nilai, sumber, dicatat_pada, oleh FROM nilai WHERE jenis = ? ORDER BY tps_kode, id')
+    .all(jenis) as (VersiSel & { tps_kode: string })[];
+  let list: VersiSel[] = [];
+  let tps = '';
   for (const r of rows) {
-    let perTps = versi.get(r.tps_kode);
-    if (!perTps) versi.set(r.tps_kode, (perTps = new Map()));
-    const list = perTps.get(r.baris) ?? [];
-    list.push({ nilai: r.nilai, sumber: r.sumber, dicatat_pada: r.dicatat_pada, oleh: r.oleh });
-    perTps.set(r.baris, list);
+    if (r.tps_kode !== tps) versi.set((tps = r.tps_kode), (list = []));
+    list.push({ baris: r.baris, nilai: r.nilai, sumber: r.sumber, dicatat_pada: r.dicatat_pada, oleh: r.oleh });
   }
   const sumberEfektif = new Map<string, Map<string, SumberVersi>>();
   const ef = db.prepare('SELECT tps_kode, baris, sumber FROM nilai_efektif WHERE jenis = ?').all(jenis) as { tps_kode: string; baris: string; sumber: SumberVersi }[];
@@ -79,37 +80,85 @@ function bahanSuratSuara(db: Database.Database, jenis: JenisSuratSuara, temuan: 
 
 export interface EksporHasil {
   readonly dokumen: RekapHasil;
+  /** The recap the export was built from (first ballot exported), for a document printed with its fingerprint. */
+  readonly rekap: RekapKecamatan;
   /** The file's text: canonical JSON of the document and a newline. */
   readonly teks: string;
   readonly sha256: string;
   readonly sidik: string;
 }
 
+/** What every export of a database shares: read once when several ballots are exported (printing). */
+export interface DasarEkspor {
+  readonly temuan: BahanSuratSuara['temuan'];
+  readonly catatan: Pick<BahanRekapHasil, 'keberatan' | 'keberatanLangkah' | 'tandaTangan' | 'hadirin'>;
+}
+
+const dasarTersimpan = new WeakMap<Database.Database, { readonly versi: string; readonly dasar: DasarEkspor }>();
+
 /**
- * The `rekap-hasil/1` export of a PPK recap database: every ballot, or only `jenis`. No export time or
- * other state of the exporting machine is included, so the same data always gives the same bytes.
+ * The findings of every ballot and the plenary's tables, for any number of exports. Kept per connection while
+ * the database is unchanged (no write through this connection: total_changes; none through another:
+ * data_version), so printing every ballot, or ballot by ballot, checks the whole recap once.
  */
-export function eksporRekapHasil(db: Database.Database, jenis?: JenisSuratSuara): EksporHasil {
+export function dasarEkspor(db: Database.Database): DasarEkspor {
+  const versi = `${String(db.prepare('SELECT total_changes() AS n').pluck().get())}:${String(db.pragma('data_version', { simple: true }))}`;
+  const ada = dasarTersimpan.get(db);
+  if (ada && ada.versi === versi) return ada.dasar;
+  const dasar = bacaDasarEkspor(db);
+  dasarTersimpan.set(db, { versi, dasar });
+  return dasar;
+}
+
+function bacaDasarEkspor(db: Database.Database): DasarEkspor {
+  return {
+    temuan: check(db),
+    catatan: {
+      keberatan: bacaCatatan(db, TABEL_KEBERATAN),
+      keberatanLangkah: bacaCatatan(db, TABEL_KEBERATAN_LANGKAH),
+      tandaTangan: bacaCatatan(db, TABEL_TANDA_TANGAN),
+      hadirin: bacaCatatan(db, TABEL_HADIRIN),
+    },
+  };
+}
+
+/**
+ * The canonical JSON of a document and the SHA-256 of its content without `sha256`, serialising each member
+ * once (the file is the content with the hash added among its sorted keys).
+ */
+export function kanonikDenganHash(isi: Readonly<Record<string, unknown>>): { readonly teks: string; readonly sha256: string } {
+  const bagian = Object.keys(isi)
+    .filter((k) => k !== 'sha256' && isi[k] !== undefined)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((k) => [k, `${JSON.stringify(k)}:${canonicalJson(isi[k])}`] as const);
+  const sha256 = sha256Hex(`{${bagian.map(([, b]) => b).join(',')}}`);
+  const semua = [...bagian, ['sha256', `"sha256":${JSON.stringify(sha256)}`] as const].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { teks: `{${semua.map(([, b]) => b).join(',')}}`, sha256 };
+}
+
+/**
+ * The `rekap-hasil/2` export of a PPK recap database: every ballot, or only `jenis`. No export time or
+ * other state of the exporting machine is included, so the same data always gives the same bytes. `dasar`
+ * (dasarEkspor) may be given when several ballots are exported in a row.
+ */
+export function eksporRekapHasil(db: Database.Database, jenis?: JenisSuratSuara, dasar: DasarEkspor = dasarEkspor(db)): EksporHasil {
   const paket = loadPaket(db);
   const ballots = urutkanSuratSuara(paket.surat_suara).filter((s) => jenis === undefined || s.jenis === jenis);
   if (ballots.length === 0) {
     const ada = paket.surat_suara.map((s) => s.jenis).join(', ');
     throw new PlenoError('surat-suara-tidak-dikenal', `Surat suara ${jenis ?? ''} tidak ada dalam paket pemilihan (yang ada: ${ada}).`, `unknown ballot ${jenis ?? ''}`);
   }
-  const temuan = check(db);
+  const bahan = ballots.map((s) => bahanSuratSuara(db, s.jenis, dasar.temuan));
   const isi = buatIsiRekapHasil({
     pemilihan: paket.pemilihan,
     wilayah: paket.wilayah,
     paketSha256: paketSha256(db),
-    suratSuara: ballots.map((s) => bahanSuratSuara(db, s.jenis, temuan)),
-    keberatan: bacaCatatan(db, TABEL_KEBERATAN),
-    keberatanLangkah: bacaCatatan(db, TABEL_KEBERATAN_LANGKAH),
-    tandaTangan: bacaCatatan(db, TABEL_TANDA_TANGAN),
-    hadirin: bacaCatatan(db, TABEL_HADIRIN),
+    suratSuara: bahan,
+    ...dasar.catatan,
   });
-  const sha256 = sha256Hex(canonicalJson(isi));
-  const dokumen: RekapHasil = { ...isi, sha256 };
-  return { dokumen, teks: `${canonicalJson(dokumen)}\n`, sha256, sidik: sidikPendek(sha256) };
+  const k = kanonikDenganHash(isi as unknown as Record<string, unknown>);
+  const dokumen: RekapHasil = { ...isi, sha256: k.sha256 };
+  return { dokumen, rekap: bahan[0]!.rekap, teks: `${k.teks}\n`, sha256: k.sha256, sidik: sidikPendek(k.sha256) };
 }
 
 export interface HasilVerifikasi {
@@ -123,7 +172,7 @@ export interface HasilVerifikasi {
 }
 
 /**
- * Reads an export's text and recomputes its hash. A file that is not JSON or not `rekap-hasil/1` is an
+ * Reads an export's text and recomputes its hash. A file that is not JSON or not `rekap-hasil/2` is an
  * error value; a file whose content no longer matches its hash is returned with `utuh: false`.
  */
 export function verifikasiRekapHasil(teks: string, nama = 'berkas'): Result<HasilVerifikasi> {
@@ -135,6 +184,10 @@ export function verifikasiRekapHasil(teks: string, nama = 'berkas'): Result<Hasi
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return gagal('hasil-tidak-valid', `${nama}: bukan berkas rekap-hasil.`, 'not an object');
   const o = doc as Record<string, unknown>;
+  if (o.format === 'rekap-hasil/1') {
+    // Never released: the first format, one object per cell, too large for a big kecamatan (rekap-hasil.md).
+    return gagal('hasil-tidak-valid', `${nama}: format lama "rekap-hasil/1" tidak dibaca lagi; ekspor ulang dari basis data PPK (format "${FORMAT_REKAP_HASIL}").`, 'format rekap-hasil/1 dropped');
+  }
   if (o.format !== FORMAT_REKAP_HASIL) {
     return gagal('hasil-tidak-valid', `${nama}: format harus "${FORMAT_REKAP_HASIL}", tertulis ${JSON.stringify(o.format) ?? 'tidak ada'}.`, 'wrong format');
   }

@@ -6,7 +6,8 @@ import { databaseUji, jamUji } from '../testing/election-fixture';
 import { PAKET_KABUPATEN_CONTOH } from '../../shared/testing/paket-contoh';
 import { canonicalJson } from './canonical-json';
 import { eksporRekapHasil, sha256Hex } from './exchange-service';
-import { createKabupatenDatabase, imporHasil, openKabupatenDatabase, recapKabupaten, riwayatHasil } from './kabupaten-service';
+import { createKabupatenDatabase, imporHasil, jumlahDesaTerkini, openKabupatenDatabase, recapKabupaten, riwayatHasil, teksHasil } from './kabupaten-service';
+import { arrayKeLembar } from '../../shared/exchange/rekap-hasil';
 import { saveTpsSheet } from './results-service';
 
 let ppk: Database.Database;
@@ -89,12 +90,46 @@ describe('import of kecamatan exports at the kabupaten', () => {
         db,
         paket,
         ulang((d) => {
-          const ss = (d.surat_suara as { jumlah: Record<string, number> }[])[0]!;
-          ss.jumlah.suara_1 = 99;
+          const ss = (d.surat_suara as { baris: string[]; jumlah: number[] }[])[0]!;
+          ss.jumlah[ss.baris.indexOf('suara_1')] = 99;
         }),
         clock,
       );
       expect(!jumlah.ok && jumlah.error.pesan).toContain('jumlah tertulis 99');
+      expect(riwayatHasil(db, '110101')).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keeps the verified file as imported and the desa and kecamatan totals the recap reads', () => {
+    const { db, paket } = kabupaten();
+    try {
+      const e = eksporRekapHasil(ppk);
+      expect(imporHasil(db, paket, e.teks, clock).ok).toBe(true);
+      const [impor] = riwayatHasil(db, '110101');
+      expect(teksHasil(db, impor!.id)).toBe(e.teks);
+      const ss = e.dokumen.surat_suara[0]!;
+      expect(jumlahDesaTerkini(db, '110101', 'PPWP')).toEqual(ss.desa.map((d) => ({ kode: d.kode, nama: d.nama, lembar: arrayKeLembar(ss.baris, d.jumlah) })));
+      expect(recapKabupaten(db, paket, 'PPWP').kecamatan[0]!.lembar).toEqual(arrayKeLembar(ss.baris, ss.jumlah));
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a TPS value that does not follow from its versions, even with every total made to add up', () => {
+    const { db, paket } = kabupaten();
+    try {
+      const d = JSON.parse(eksporRekapHasil(ppk).teks) as Record<string, unknown> & { surat_suara: { baris: string[]; jumlah: number[]; desa: { jumlah: number[]; tps: { nilai: number[] }[] }[] }[] };
+      const ss = d.surat_suara[0]!;
+      const i = ss.baris.indexOf('suara_1');
+      // 10 -> 110 in the TPS, the desa and the kecamatan: only the versions (a C.Hasil 10) tell.
+      ss.desa[0]!.tps[0]!.nilai[i] = 110;
+      ss.desa[0]!.jumlah[i] = 110;
+      ss.jumlah[i] = 110;
+      delete d.sha256;
+      const r = imporHasil(db, paket, JSON.stringify({ ...d, sha256: sha256Hex(canonicalJson(d)) }), clock);
+      expect(!r.ok && r.error.pesan).toContain('baris suara_1: nilai 110 (c) tidak sesuai dengan riwayat versinya (10, c)');
       expect(riwayatHasil(db, '110101')).toEqual([]);
     } finally {
       db.close();

@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { JenisSuratSuara } from '../../shared/domain/ballot';
+import type { Lembar } from '../../shared/forms/c-hasil';
 import { gagal, ok, type Clock, type Result } from '../../shared/domain/result';
-import { normalisasiSidik, type RekapHasil } from '../../shared/exchange/rekap-hasil';
-import { bedaHasil, periksaHasilUntukKabupaten, rekapKabupaten, type BedaSel, type RekapKabupaten } from '../../shared/exchange/rekap-kabupaten';
+import { arrayKeLembar, normalisasiSidik, type RekapHasil } from '../../shared/exchange/rekap-hasil';
+import { bedaHasil, periksaHasilUntukKabupaten, rekapKabupaten, type BedaSel, type JumlahKecamatan, type RekapKabupaten } from '../../shared/exchange/rekap-kabupaten';
 import { parsePaketKabupatenJson, type PaketKabupaten } from '../../shared/paket/paket-kabupaten';
 import { DatabaseError } from '../db/database-error';
 import { openDatabase } from '../db/open-database';
@@ -11,28 +13,6 @@ import { PlenoError } from '../errors';
 import { appendAudit } from './audit-service';
 import { buatBasisDataBaru, tulisSuratSuara } from './election-service';
 import { sha256Hex, verifikasiRekapHasil } from './exchange-service';
-
-/**
- * The imported kecamatan exports of a kabupaten database: append-only, the latest row per kecamatan is
- * current, earlier rows are the history. Created with the kabupaten database (this table exists only in
- * kabupaten-level files; to be folded into a numbered migration once the plenary issue's migration lands).
- */
-const SKEMA_KABUPATEN = `
-CREATE TABLE IF NOT EXISTS hasil_kecamatan (
-  id INTEGER PRIMARY KEY,
-  kecamatan TEXT NOT NULL REFERENCES wilayah (kode),
-  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
-  berkas TEXT NOT NULL,
-  nama_berkas TEXT NOT NULL,
-  diimpor_pada TEXT NOT NULL,
-  oleh TEXT NOT NULL
-) STRICT;
-CREATE INDEX IF NOT EXISTS hasil_kecamatan_kode ON hasil_kecamatan (kecamatan, id);
-CREATE TRIGGER IF NOT EXISTS hasil_kecamatan_tanpa_ubah BEFORE UPDATE ON hasil_kecamatan
-BEGIN SELECT RAISE(ABORT, 'hasil kecamatan hanya bertambah: impor yang tercatat tidak boleh diubah'); END;
-CREATE TRIGGER IF NOT EXISTS hasil_kecamatan_tanpa_hapus BEFORE DELETE ON hasil_kecamatan
-BEGIN SELECT RAISE(ABORT, 'hasil kecamatan hanya bertambah: impor yang tercatat tidak boleh dihapus'); END;
-`;
 
 /** Creates a kabupaten-level recap database from a `tingkat: kabupaten` package text; never overwrites. */
 export function createKabupatenDatabase(file: string, teks: string, clock: Clock, oleh = 'operator'): Result<{ readonly paket: PaketKabupaten; readonly paketSha256: string }> {
@@ -43,7 +23,6 @@ export function createKabupatenDatabase(file: string, teks: string, clock: Clock
   const made = buatBasisDataBaru(file, (conn) =>
     conn.transaction(() => {
       const at = clock();
-      conn.exec(SKEMA_KABUPATEN);
       conn.prepare('INSERT INTO pemilihan (id, paket_json, paket_sha256, dibuat_pada) VALUES (1, ?, ?, ?)').run(teks, hash, at.toISOString());
       const w = conn.prepare('INSERT INTO wilayah (kode, tingkat, induk, nama, urutan) VALUES (?, ?, ?, ?, ?)');
       w.run(paket.wilayah.provinsi.kode, 'provinsi', null, paket.wilayah.provinsi.nama, 0);
@@ -99,12 +78,56 @@ export function openKabupatenDatabase(file: string): { readonly db: Database.Dat
   }
 }
 
-/** The current export of every kecamatan that has one (the latest import). */
+const TERKINI = 'h.id = (SELECT MAX(id) FROM hasil_kecamatan x WHERE x.kecamatan = h.kecamatan)';
+
+/** The text of a stored import (kept gzip-compressed). */
+function teksBerkas(gz: Buffer): string {
+  return gunzipSync(gz).toString('utf8');
+}
+
+/**
+ * The current export of every kecamatan that has one (the latest import), parsed from the stored files: for
+ * diffs and history views. The recap does not need it (jumlahTerkini).
+ */
 export function hasilTerkini(db: Database.Database): Map<string, RekapHasil> {
+  const rows = db.prepare(`SELECT h.kecamatan, h.berkas_gz FROM hasil_kecamatan h WHERE ${TERKINI}`).all() as { kecamatan: string; berkas_gz: Buffer }[];
+  return new Map(rows.map((r) => [r.kecamatan, JSON.parse(teksBerkas(r.berkas_gz)) as RekapHasil]));
+}
+
+/** The text of one stored import (hasil_kecamatan.id), as it was imported; null when there is no such import. */
+export function teksHasil(db: Database.Database, id: number): string | null {
+  const row = db.prepare('SELECT berkas_gz FROM hasil_kecamatan WHERE id = ?').get(id) as { berkas_gz: Buffer } | undefined;
+  return row ? teksBerkas(row.berkas_gz) : null;
+}
+
+function baca<T>(json: string): T {
+  return JSON.parse(json) as T;
+}
+
+/** The kecamatan total of one ballot of every kecamatan's current export, from the totals stored at import. */
+export function jumlahTerkini(db: Database.Database, jenis: JenisSuratSuara): Map<string, JumlahKecamatan> {
   const rows = db
-    .prepare('SELECT h.kecamatan, h.berkas FROM hasil_kecamatan h WHERE h.id = (SELECT MAX(id) FROM hasil_kecamatan x WHERE x.kecamatan = h.kecamatan)')
-    .all() as { kecamatan: string; berkas: string }[];
-  return new Map(rows.map((r) => [r.kecamatan, JSON.parse(r.berkas) as RekapHasil]));
+    .prepare(
+      `SELECT h.kecamatan, h.sha256, s.baris, j.nilai FROM hasil_kecamatan h
+       JOIN hasil_kecamatan_surat_suara s ON s.hasil_id = h.id AND s.jenis = ?
+       JOIN hasil_kecamatan_jumlah j ON j.hasil_id = h.id AND j.jenis = s.jenis AND j.tingkat = 'kecamatan'
+       WHERE ${TERKINI}`,
+    )
+    .all(jenis) as { kecamatan: string; sha256: string; baris: string; nilai: string }[];
+  return new Map(rows.map((r) => [r.kecamatan, { sha256: r.sha256, lembar: arrayKeLembar(baca<string[]>(r.baris), baca<(number | null)[]>(r.nilai)) }]));
+}
+
+/** The desa totals of one ballot of a kecamatan's current export (in the file's order); empty when none. */
+export function jumlahDesaTerkini(db: Database.Database, kodeKecamatan: string, jenis: JenisSuratSuara): { readonly kode: string; readonly nama: string; readonly lembar: Lembar }[] {
+  const rows = db
+    .prepare(
+      `SELECT s.baris, j.kode, j.nama, j.nilai FROM hasil_kecamatan h
+       JOIN hasil_kecamatan_surat_suara s ON s.hasil_id = h.id AND s.jenis = ?
+       JOIN hasil_kecamatan_jumlah j ON j.hasil_id = h.id AND j.jenis = s.jenis AND j.tingkat = 'desa'
+       WHERE h.kecamatan = ? AND ${TERKINI} ORDER BY j.urutan`,
+    )
+    .all(jenis, kodeKecamatan) as { baris: string; kode: string; nama: string; nilai: string }[];
+  return rows.map((r) => ({ kode: r.kode, nama: r.nama, lembar: arrayKeLembar(baca<string[]>(r.baris), baca<(number | null)[]>(r.nilai)) }));
 }
 
 /** Every import of one kecamatan, oldest first. */
@@ -116,6 +139,22 @@ export function riwayatHasil(db: Database.Database, kodeKecamatan: string): { id
     diimpor_pada: string;
     oleh: string;
   }[];
+}
+
+/** Writes one verified import: the compressed file, and per ballot its row keys and kecamatan and desa totals. */
+function simpanImpor(db: Database.Database, dok: RekapHasil, teks: string, namaBerkas: string, at: string, oleh: string): void {
+  const kec = dok.wilayah.kecamatan;
+  const info = db
+    .prepare('INSERT INTO hasil_kecamatan (kecamatan, sha256, format, berkas_gz, ukuran, nama_berkas, diimpor_pada, oleh) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(kec.kode, dok.sha256, dok.format, gzipSync(teks, { level: 1 }), Buffer.byteLength(teks, 'utf8'), namaBerkas, at, oleh);
+  const id = Number(info.lastInsertRowid);
+  const ss = db.prepare('INSERT INTO hasil_kecamatan_surat_suara (hasil_id, jenis, baris) VALUES (?, ?, ?)');
+  const jml = db.prepare('INSERT INTO hasil_kecamatan_jumlah (hasil_id, jenis, kode, tingkat, nama, urutan, nilai) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const s of dok.surat_suara) {
+    ss.run(id, s.jenis, JSON.stringify(s.baris));
+    jml.run(id, s.jenis, kec.kode, 'kecamatan', kec.nama, 0, JSON.stringify(s.jumlah));
+    s.desa.forEach((d, i) => jml.run(id, s.jenis, d.kode, 'desa', d.nama, i + 1, JSON.stringify(d.jumlah)));
+  }
 }
 
 export interface OpsiImporHasil {
@@ -156,13 +195,15 @@ export function imporHasil(db: Database.Database, paket: PaketKabupaten, teks: s
   const kec = r.dokumen.wilayah.kecamatan.kode;
   const sha = r.sha256;
   return db.transaction((): Result<HasilImpor> => {
-    const lama = hasilTerkini(db).get(kec);
-    if (lama && lama.sha256 === sha) return ok({ status: 'sama', kecamatan: kec, sha256: sha, sidik: r.sidik });
+    const terkini = db.prepare(`SELECT h.id, h.sha256 FROM hasil_kecamatan h WHERE h.kecamatan = ? AND ${TERKINI}`).get(kec) as { id: number; sha256: string } | undefined;
+    if (terkini && terkini.sha256 === sha) return ok({ status: 'sama', kecamatan: kec, sha256: sha, sidik: r.sidik });
+    // Only a different export of the same kecamatan needs the old file: to list what changed.
+    const lama = terkini ? (JSON.parse(teksHasil(db, terkini.id)!) as RekapHasil) : undefined;
     const beda = lama ? bedaHasil(lama, r.dokumen) : [];
     if (lama && !opts.ganti) return ok({ status: 'perlu-ganti', kecamatan: kec, sha256: sha, sidik: r.sidik, beda });
     const at = clock();
     const oleh = opts.oleh ?? 'operator';
-    db.prepare('INSERT INTO hasil_kecamatan (kecamatan, sha256, berkas, nama_berkas, diimpor_pada, oleh) VALUES (?, ?, ?, ?, ?, ?)').run(kec, sha, teks, path.basename(nama), at.toISOString(), oleh);
+    simpanImpor(db, r.dokumen, teks, path.basename(nama), at.toISOString(), oleh);
     appendAudit(
       db,
       { aktor: oleh, aksi: lama ? 'ganti-hasil-kecamatan' : 'impor-hasil-kecamatan', entitas: `kecamatan:${kec}`, rincian: { sha256: sha, sha256_lama: lama?.sha256 ?? null, beda: beda.length } },
@@ -174,7 +215,7 @@ export function imporHasil(db: Database.Database, paket: PaketKabupaten, teks: s
 
 /** The kabupaten recap of one ballot from the current exports. */
 export function recapKabupaten(db: Database.Database, paket: PaketKabupaten, jenis: JenisSuratSuara): RekapKabupaten {
-  const r = rekapKabupaten(paket, jenis, hasilTerkini(db));
+  const r = rekapKabupaten(paket, jenis, jumlahTerkini(db, jenis));
   if (!r) {
     const ada = paket.surat_suara.map((s) => s.jenis).join(', ');
     throw new PlenoError('surat-suara-tidak-dikenal', `Surat suara ${jenis} tidak ada dalam paket pemilihan (yang ada: ${ada}).`, `unknown ballot ${jenis}`);

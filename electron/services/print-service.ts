@@ -9,8 +9,7 @@ import type { Kertas } from '../../shared/documents/layout';
 import { defaultFontsDir } from '../pdf/fonts';
 import { renderDocument } from '../pdf/render-document';
 import { loadPaket } from './election-service';
-import { recap } from './recap-service';
-import { eksporRekapHasil } from './exchange-service';
+import { dasarEkspor, eksporRekapHasil } from './exchange-service';
 
 
 export interface PrintOptions {
@@ -43,10 +42,13 @@ export async function printRecapDocuments(db: Database.Database, outDir: string,
   const dicetakPada = clock();
   fs.mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
+  // The findings and plenary tables every ballot's export shares: read once (and kept while nothing changes).
+  const dasar = dasarEkspor(db);
   for (const suratSuara of urutkanSuratSuara(paket.surat_suara)) {
     if (opts.jenis !== undefined && suratSuara.jenis !== opts.jenis) continue;
+    const ekspor = eksporRekapHasil(db, suratSuara.jenis, dasar);
     const model = buildDHasil({
-      rekap: recap(db, suratSuara.jenis),
+      rekap: ekspor.rekap,
       wilayah: paket.wilayah,
       pemilihan: paket.pemilihan,
       dicetakPada,
@@ -55,7 +57,7 @@ export async function printRecapDocuments(db: Database.Database, outDir: string,
       ...(opts.ppk === undefined ? {} : { ppk: opts.ppk }),
       ...(opts.saksi === undefined ? {} : { saksi: opts.saksi }),
       // Every page carries the fingerprint of this ballot's export (`export --surat-suara J`) and its QR code.
-      sidik: { sha256: eksporRekapHasil(db, suratSuara.jenis).sha256, kodeWilayah: paket.wilayah.kecamatan.kode, jenis: suratSuara.jenis },
+      sidik: { sha256: ekspor.sha256, kodeWilayah: paket.wilayah.kecamatan.kode, jenis: suratSuara.jenis },
     });
     const pdf = await renderDocument(model, fontsDir);
     const file = path.join(outDir, namaBerkasDHasil(paket.wilayah.kecamatan.kode, suratSuara.jenis));

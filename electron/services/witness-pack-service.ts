@@ -50,7 +50,7 @@ function saksiDari(db: Database.Database, jenis: JenisSuratSuara): [string, stri
 /**
  * Writes the witness pack of each ballot (or one) into `outDir`: one folder per saksi with the printed
  * D.Hasil (every page carrying the fingerprint and QR code), the CSV of the recap, the ballot's
- * `rekap-hasil/1` export and SIDIK-JARI.txt. Refused while any desa of the ballot is not yet `disahkan`.
+ * `rekap-hasil/2` export and SIDIK-JARI.txt. Refused while any desa of the ballot is not yet `disahkan`.
  */
 export async function tulisPaketSaksi(db: Database.Database, outDir: string, clock: Clock, opts: PrintOptions & { readonly jenis?: JenisSuratSuara } = {}): Promise<Result<PaketSaksiDitulis[]>> {
   const paket = loadPaket(db);

@@ -1,6 +1,6 @@
 /**
  * The export's fingerprint on paper: every page of a printed document carries the short fingerprint and the
- * full SHA-256 of the `rekap-hasil/1` export of its ballot, and a QR code with the region, the ballot, the page
+ * full SHA-256 of the `rekap-hasil/2` export of its ballot, and a QR code with the region, the ballot, the page
  * n/m and the fingerprint, so a saksi can check the paper against the file with any phone. Pure: the model
  * holds the QR's text; the renderer draws its modules.
  */
@@ -15,7 +15,7 @@ export const JARAK_QR = 6;
 
 /** What a document needs to print the fingerprint of its export on every page. */
 export interface SidikCetak {
-  /** SHA-256 (hex) of the ballot's `rekap-hasil/1` export (`export --surat-suara J`). */
+  /** SHA-256 (hex) of the ballot's `rekap-hasil/2` export (`export --surat-suara J`). */
   readonly sha256: string;
   /** Code of the region the document is of (kecamatan, or kabupaten at kabupaten level). */
   readonly kodeWilayah: string;

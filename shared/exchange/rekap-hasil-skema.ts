@@ -3,22 +3,35 @@ import { JENIS_SURAT_SUARA } from '../domain/ballot';
 import { FORMAT_REKAP_HASIL, type RekapHasil } from './rekap-hasil';
 
 /**
- * The shape of a `rekap-hasil/1` document, checked before anything reads it. The file's hash is no secret:
+ * The shape of a `rekap-hasil/2` document, checked before anything reads it. The file's hash is no secret:
  * whoever changes the content can recompute it, so an intact hash says nothing about the shape, and the
- * importer must never trust a cast. Unknown keys are allowed (formats extend by adding).
+ * importer must never trust a cast. Unknown keys are allowed (formats extend by adding). That arrays fit their
+ * ballot's rows is checked by the kabupaten import (shared/exchange/rekap-kabupaten.ts).
  */
 const angka = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const nilai = angka.nullable();
 const kunciBaris = z.string().min(1).max(100);
-const lembar = z.record(kunciBaris, nilai);
 const sumber = z.enum(['sirekap', 'c_hasil', 'koreksi', 'hitung_ulang']);
 const kode = (digit: number) => z.string().regex(new RegExp(`^\\d{${digit}}$`));
 const wilayah = (digit: number) => z.looseObject({ kode: kode(digit), nama: z.string().max(500) });
 
-const sel = z.looseObject({
-  nilai,
-  sumber: sumber.nullable(),
-  versi: z.array(z.looseObject({ nilai, sumber, dicatat_pada: z.string().max(64), oleh: z.string().max(500) })),
+/** A value array (hundreds of thousands of entries in a big export): one plain loop instead of a schema per entry. */
+function adalahDeret(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (x !== null && !(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return false;
+  }
+  return true;
+}
+
+const deret = z.custom<(number | null)[]>(adalahDeret, { message: 'harus larik bilangan bulat >= 0 atau null' });
+
+const tulis = z.looseObject({
+  sumber,
+  dicatat_pada: z.string().max(64),
+  oleh: z.string().max(500),
+  pola: z.string().max(100_000).regex(/^[01]*$/).optional(),
+  nilai: deret,
 });
 
 const suratSuara = z.looseObject({
@@ -29,11 +42,11 @@ const suratSuara = z.looseObject({
     z.looseObject({
       kode: kode(10),
       nama: z.string().max(500),
-      tps: z.array(z.looseObject({ kode: kode(13), nomor: angka, baris: z.record(kunciBaris, sel) })),
-      jumlah: lembar,
+      tps: z.array(z.looseObject({ kode: kode(13), nomor: angka, nilai: deret, sumber: z.string().max(100_000).regex(/^[sckh-]*$/), versi: z.array(tulis) })),
+      jumlah: deret,
     }),
   ),
-  jumlah: lembar,
+  jumlah: deret,
   temuan: z.array(z.looseObject({ aturan: z.string().max(20), keparahan: z.enum(['galat', 'peringatan']), kode: z.string().max(20), pesan: z.string().max(2000) })),
 });
 

@@ -1,8 +1,13 @@
 /**
- * The exchange file between levels, format `rekap-hasil/1`: what a PPK hands to the KPU kabupaten/kota.
- * Pure model (no Node): building the document from a recap, the short fingerprint, and the checks of a
- * parsed file. Hashing (SHA-256 over canonical JSON) is done by electron/services/exchange-service.ts.
- * The format is documented in resources/schema/README.md with resources/schema/rekap-hasil-1.schema.json.
+ * The exchange file between levels, format `rekap-hasil/2`: what a PPK hands to the KPU kabupaten/kota.
+ * Pure model (no Node): building the document from a recap, reading its cells back, the effective-value rule
+ * over its versions, and the short fingerprint. Hashing (SHA-256 over canonical JSON) is done by
+ * electron/services/exchange-service.ts. Documented in resources/schema/rekap-hasil.md with
+ * resources/schema/rekap-hasil-2.schema.json.
+ *
+ * Compact by design (a big kecamatan has ~650k cells): per ballot the row keys once; per TPS the effective
+ * values as an array aligned to them, their sources as one character per row, and the history as the writes
+ * that made it (one entry per write: source, time, who, which rows, the values).
  */
 import type { JenisSuratSuara, Peserta } from '../domain/ballot';
 import type { Pemilihan } from '../domain/election';
@@ -11,42 +16,51 @@ import type { Lembar } from '../forms/c-hasil';
 import type { RekapKecamatan } from '../forms/recap';
 import type { Temuan } from '../validation/finding';
 
-export const FORMAT_REKAP_HASIL = 'rekap-hasil/1';
+export const FORMAT_REKAP_HASIL = 'rekap-hasil/2';
 
 /** Where a version of a cell came from (the `nilai.sumber` of the recap database). */
 export type SumberVersi = 'sirekap' | 'c_hasil' | 'koreksi' | 'hitung_ulang';
 
-/** One recorded version of a TPS cell, oldest first. */
-export interface VersiHasil {
-  readonly nilai: number | null;
+/** One character per row in `TpsHasil.sumber`: the source of the effective value, `-` when not read. */
+export const KODE_SUMBER: Readonly<Record<SumberVersi, string>> = { sirekap: 's', c_hasil: 'c', koreksi: 'k', hitung_ulang: 'h' };
+export const KODE_TIDAK_TERBACA = '-';
+
+/** The effective-value rule's groups: corrections and recounts outrank the C.Hasil, which outranks Sirekap. */
+export const PRIORITAS_SUMBER: Readonly<Record<SumberVersi, number>> = { sirekap: 1, c_hasil: 2, koreksi: 3, hitung_ulang: 3 };
+
+/**
+ * One write at a TPS: versions recorded with the same source, time and operator (a Sirekap import, one C.Hasil
+ * save, one accepted correction), each row at most once. Writes are oldest first, so a cell's versions are the
+ * values it has in the writes that touch it, in order.
+ */
+export interface TulisVersi {
   readonly sumber: SumberVersi;
   /** ISO 8601 UTC time it was recorded. */
   readonly dicatat_pada: string;
   readonly oleh: string;
-}
-
-/** A TPS cell: the value the recap uses, the source of that value, and every recorded version. */
-export interface SelHasil {
-  /** Effective value (null: no source has read it). */
-  readonly nilai: number | null;
-  /** Source of the effective value (null when not read). */
-  readonly sumber: SumberVersi | null;
-  readonly versi: readonly VersiHasil[];
+  /** Which rows were written: character i is `1` when row `baris[i]` was; absent when every row was. */
+  readonly pola?: string;
+  /** The values written, in row order (null: recorded as not read). */
+  readonly nilai: readonly (number | null)[];
 }
 
 export interface TpsHasil {
   readonly kode: string;
   readonly nomor: number;
-  /** Row key of the C.Hasil form -> cell; every row of the form is present. */
-  readonly baris: Readonly<Record<string, SelHasil>>;
+  /** Effective value of each row of the ballot's `baris` (null: no source has read it). */
+  readonly nilai: readonly (number | null)[];
+  /** Source of each effective value, one character per row (KODE_SUMBER, `-` when not read). */
+  readonly sumber: string;
+  /** Every recorded version, as the writes that made them, oldest first. */
+  readonly versi: readonly TulisVersi[];
 }
 
 export interface DesaHasil {
   readonly kode: string;
   readonly nama: string;
   readonly tps: readonly TpsHasil[];
-  /** Row key -> sum over the TPS (null: no TPS has the row read). */
-  readonly jumlah: Lembar;
+  /** Sum over the TPS of each row (null: no TPS has the row read), aligned to `baris`. */
+  readonly jumlah: readonly (number | null)[];
 }
 
 export interface TemuanHasil {
@@ -61,17 +75,17 @@ export interface TemuanHasil {
 export interface SuratSuaraHasil {
   readonly jenis: JenisSuratSuara;
   readonly peserta: readonly Peserta[];
-  /** Row keys of the form in printed order. */
+  /** Row keys of the form in printed order: every array of values of this ballot is aligned to them. */
   readonly baris: readonly string[];
   readonly desa: readonly DesaHasil[];
-  /** Kecamatan total, row key -> sum over the desa. */
-  readonly jumlah: Lembar;
+  /** Kecamatan total, the sum over the desa of each row. */
+  readonly jumlah: readonly (number | null)[];
   readonly temuan: readonly TemuanHasil[];
 }
 
 /**
- * A row of a table the plenary issue adds (keberatan, tanda tangan): kept as the database row, keys as in
- * the table, sorted by id. Empty when this database has no such table yet.
+ * A row of a table of the plenary (keberatan, tanda tangan): kept as the database row, keys as in the table,
+ * in row order. Empty when the database has no such table.
  */
 export type CatatanPleno = Readonly<Record<string, string | number | null>>;
 
@@ -98,11 +112,20 @@ export interface RekapHasil extends IsiRekapHasil {
   readonly sha256: string;
 }
 
+/** One recorded version of a TPS cell as the database holds it. */
+export interface VersiSel {
+  readonly baris: string;
+  readonly nilai: number | null;
+  readonly sumber: SumberVersi;
+  readonly dicatat_pada: string;
+  readonly oleh: string;
+}
+
 /** Everything of one ballot the builder needs, read from a recap database. */
 export interface BahanSuratSuara {
   readonly rekap: RekapKecamatan;
-  /** TPS code -> row key -> versions, oldest first (only cells with at least one version). */
-  readonly versi: ReadonlyMap<string, ReadonlyMap<string, readonly VersiHasil[]>>;
+  /** TPS code -> its versions in the order they were recorded (only TPS with at least one). */
+  readonly versi: ReadonlyMap<string, readonly VersiSel[]>;
   /** TPS code -> row key -> source of the effective value. */
   readonly sumberEfektif: ReadonlyMap<string, ReadonlyMap<string, SumberVersi>>;
   readonly temuan: readonly Temuan[];
@@ -119,33 +142,69 @@ export interface BahanRekapHasil {
   readonly hadirin: readonly CatatanPleno[];
 }
 
+/** A Lembar as an array aligned to the row keys. */
+export function lembarKeArray(keys: readonly string[], l: Lembar): (number | null)[] {
+  return keys.map((k) => l[k] ?? null);
+}
+
+/** An array aligned to the row keys as a Lembar. */
+export function arrayKeLembar(keys: readonly string[], nilai: readonly (number | null)[]): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  keys.forEach((k, i) => (out[k] = nilai[i] ?? null));
+  return out;
+}
+
+/** Groups a TPS's versions (in recorded order) into writes: same source, time and operator, each row once. */
+export function kelompokkanTulis(keys: readonly string[], indeks: ReadonlyMap<string, number>, versi: readonly VersiSel[], kodeTps: string): TulisVersi[] {
+  const out: TulisVersi[] = [];
+  let cur: { v: VersiSel; sel: Map<number, number | null> } | null = null;
+  const tutup = (): void => {
+    if (!cur) return;
+    const urut = [...cur.sel.keys()].sort((a, b) => a - b);
+    const penuh = urut.length === keys.length;
+    const pola = penuh ? undefined : Array.from(keys, (_, i) => (cur!.sel.has(i) ? '1' : '0')).join('');
+    // Keys in sorted order, as everywhere in the builder: the canonical serialiser's fast path (canonical-json.ts).
+    out.push({ dicatat_pada: cur.v.dicatat_pada, nilai: urut.map((i) => cur!.sel.get(i)!), oleh: cur.v.oleh, ...(pola === undefined ? {} : { pola }), sumber: cur.v.sumber });
+  };
+  for (const v of versi) {
+    const i = indeks.get(v.baris);
+    if (i === undefined) throw new Error(`TPS ${kodeTps}: version of row ${v.baris}, which is not a row of the form`);
+    if (!cur || cur.v.sumber !== v.sumber || cur.v.dicatat_pada !== v.dicatat_pada || cur.v.oleh !== v.oleh || cur.sel.has(i)) {
+      tutup();
+      cur = { v, sel: new Map() };
+    }
+    cur.sel.set(i, v.nilai);
+  }
+  tutup();
+  return out;
+}
+
 function suratSuaraHasil(b: BahanSuratSuara): SuratSuaraHasil {
   const r = b.rekap;
+  const keys = r.rowKeys;
+  const indeks = new Map(keys.map((k, i) => [k, i]));
   return {
-    jenis: r.suratSuara.jenis,
-    peserta: r.suratSuara.peserta,
-    baris: r.rowKeys,
+    baris: keys,
     desa: r.desa.map((d) => ({
+      jumlah: lembarKeArray(keys, d.lembar),
       kode: d.kode,
       nama: d.nama,
       tps: d.tps.map((t) => {
-        const baris: Record<string, SelHasil> = {};
-        for (const key of r.rowKeys) {
-          const nilai = t.lembar[key] ?? null;
-          baris[key] = {
-            nilai,
-            sumber: nilai === null ? null : (b.sumberEfektif.get(t.kode)?.get(key) ?? null),
-            versi: b.versi.get(t.kode)?.get(key) ?? [],
-          };
-        }
-        return { kode: t.kode, nomor: t.nomor, baris };
+        const nilai = lembarKeArray(keys, t.lembar);
+        const sumberSel = b.sumberEfektif.get(t.kode);
+        const sumber = keys.map((k, i) => {
+          const s = nilai[i] === null ? undefined : sumberSel?.get(k);
+          return s === undefined ? KODE_TIDAK_TERBACA : KODE_SUMBER[s];
+        });
+        return { kode: t.kode, nilai, nomor: t.nomor, sumber: sumber.join(''), versi: kelompokkanTulis(keys, indeks, b.versi.get(t.kode) ?? [], t.kode) };
       }),
-      jumlah: d.lembar,
     })),
-    jumlah: r.jumlah,
+    jenis: r.suratSuara.jenis,
+    jumlah: lembarKeArray(keys, r.jumlah),
+    peserta: r.suratSuara.peserta,
     temuan: b.temuan
       .filter((t) => t.surat_suara === r.suratSuara.jenis)
-      .map((t) => ({ aturan: t.aturan, keparahan: t.keparahan, kode: t.kode, pesan: t.pesan, baris: t.baris })),
+      .map((t) => ({ aturan: t.aturan, baris: t.baris, keparahan: t.keparahan, kode: t.kode, pesan: t.pesan })),
   };
 }
 
@@ -163,6 +222,73 @@ export function buatIsiRekapHasil(b: BahanRekapHasil): IsiRekapHasil {
     tanda_tangan: b.tandaTangan,
     hadirin: b.hadirin,
   };
+}
+
+/** A cell's versions from the writes of its TPS, oldest first: what `rekap-hasil/1` listed per cell. */
+export function versiSel(tps: TpsHasil, indeksBaris: number): { readonly nilai: number | null; readonly sumber: SumberVersi; readonly dicatat_pada: string; readonly oleh: string }[] {
+  const out = [];
+  for (const w of tps.versi) {
+    let j: number;
+    if (w.pola === undefined) j = indeksBaris;
+    else {
+      if (w.pola[indeksBaris] !== '1') continue;
+      j = 0;
+      for (let i = 0; i < indeksBaris; i++) if (w.pola[i] === '1') j++;
+    }
+    out.push({ nilai: w.nilai[j] ?? null, sumber: w.sumber, dicatat_pada: w.dicatat_pada, oleh: w.oleh });
+  }
+  return out;
+}
+
+/**
+ * The effective value and source of every row from a TPS's writes, by the database's rule (the nilai_efektif
+ * view): the latest version of the highest group (koreksi/hitung_ulang, then c_hasil, then sirekap) whose
+ * latest version is not null. Null when the writes are malformed (a pattern or value count that does not fit).
+ */
+export function efektifDariTulis(n: number, versi: readonly TulisVersi[]): { readonly nilai: (number | null)[]; readonly sumber: string } | null {
+  // Latest version per row and group: index 0 unused, groups 1..3.
+  const terakhir: (number | null | undefined)[][] = [[], new Array(n), new Array(n), new Array(n)];
+  const sumber3: (SumberVersi | undefined)[] = new Array(n);
+  for (const w of versi) {
+    const g = PRIORITAS_SUMBER[w.sumber];
+    const arr = terakhir[g]!;
+    if (w.pola === undefined) {
+      if (w.nilai.length !== n) return null;
+      for (let i = 0; i < n; i++) {
+        arr[i] = w.nilai[i]!;
+        if (g === 3) sumber3[i] = w.sumber;
+      }
+    } else {
+      if (w.pola.length !== n) return null;
+      let j = 0;
+      for (let i = 0; i < n; i++) {
+        const c = w.pola.charCodeAt(i);
+        if (c === 49) {
+          if (j >= w.nilai.length) return null;
+          arr[i] = w.nilai[j++]!;
+          if (g === 3) sumber3[i] = w.sumber;
+        } else if (c !== 48) return null;
+      }
+      if (j !== w.nilai.length) return null;
+    }
+  }
+  const nilai: (number | null)[] = new Array(n);
+  let sumber = '';
+  for (let i = 0; i < n; i++) {
+    let v: number | null = null;
+    let s = KODE_TIDAK_TERBACA;
+    for (let g = 3; g >= 1; g--) {
+      const x = terakhir[g]![i];
+      if (x !== undefined && x !== null) {
+        v = x;
+        s = KODE_SUMBER[g === 3 ? sumber3[i]! : g === 2 ? 'c_hasil' : 'sirekap'];
+        break;
+      }
+    }
+    nilai[i] = v;
+    sumber += s;
+  }
+  return { nilai, sumber };
 }
 
 /** The short fingerprint read aloud and typed back: the first 16 hex digits, upper case, in 4 groups. */

@@ -1,14 +1,64 @@
 /**
- * The KPU kabupaten/kota level over `rekap-hasil/1` exports: checks that an export belongs to the
- * kabupaten package, the recap with one column per kecamatan, and the cell-by-cell differences between two
- * exports of the same kecamatan. Pure: hashing is checked before these run (exchange-service).
+ * The KPU kabupaten/kota level over `rekap-hasil/2` exports: checks that an export belongs to the
+ * kabupaten package and is coherent (arrays fit the rows, effective values follow from the versions, totals
+ * add up), the recap with one column per kecamatan (from the stored kecamatan totals), and the cell-by-cell
+ * differences between two exports of the same kecamatan. Pure: hashing is checked before these run
+ * (exchange-service).
  */
 import type { JenisSuratSuara, SuratSuara } from '../domain/ballot';
 import { gagal, ok, type Result } from '../domain/result';
 import { jumlahkanLembar } from '../forms/aggregate';
 import { barisCHasil, type Lembar } from '../forms/c-hasil';
 import type { PaketKabupaten } from '../paket/paket-kabupaten';
-import type { RekapHasil, SuratSuaraHasil } from './rekap-hasil';
+import { arrayKeLembar, efektifDariTulis, type RekapHasil, type SuratSuaraHasil } from './rekap-hasil';
+
+function sama(a: readonly (number | null)[], b: readonly (number | null)[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
+  return a.length === b.length ? -1 : a.length;
+}
+
+/** Sums aligned arrays row by row (null when no array has the row). */
+export function jumlahkanDeret(n: number, deret: readonly (readonly (number | null)[])[]): (number | null)[] {
+  const out: (number | null)[] = new Array<number | null>(n).fill(null);
+  for (const d of deret) {
+    for (let i = 0; i < n; i++) {
+      const v = d[i];
+      if (v !== null && v !== undefined) out[i] = (out[i] ?? 0) + v;
+    }
+  }
+  return out;
+}
+
+/**
+ * The first incoherence of one ballot of an export, or null: its rows are the package's form, every array has
+ * one entry per row, each TPS's effective values and sources follow from its versions, and the desa and
+ * kecamatan totals add up.
+ */
+function periksaSuratSuara(s: SuratSuaraHasil, keys: readonly string[]): { kode: string; pesan: string; detail: string } | null {
+  const n = keys.length;
+  if (s.baris.length !== n || s.baris.some((k, i) => k !== keys[i])) return { kode: 'hasil-tidak-runtut', pesan: 'baris formulir berbeda dengan paket kabupaten.', detail: 'row keys differ' };
+  const desaJumlah: (readonly (number | null)[])[] = [];
+  for (const desa of s.desa) {
+    for (const t of desa.tps) {
+      if (t.nilai.length !== n || t.sumber.length !== n) return { kode: 'hasil-tidak-runtut', pesan: `TPS ${t.kode}: ${n} baris diharapkan, tertulis ${t.nilai.length} nilai dan ${t.sumber.length} sumber.`, detail: 'TPS arrays do not fit the rows' };
+      const e = efektifDariTulis(n, t.versi);
+      if (e === null) return { kode: 'hasil-tidak-runtut', pesan: `TPS ${t.kode}: riwayat versi tidak sesuai dengan baris formulir.`, detail: 'malformed versions' };
+      const i = sama(e.nilai, t.nilai);
+      if (i >= 0 || e.sumber !== t.sumber) {
+        const j = i >= 0 ? i : [...e.sumber].findIndex((c, x) => c !== t.sumber[x]);
+        return { kode: 'hasil-tidak-runtut', pesan: `TPS ${t.kode}, baris ${keys[j] ?? '?'}: nilai ${String(t.nilai[j] ?? null)} (${t.sumber[j] ?? '?'}) tidak sesuai dengan riwayat versinya (${String(e.nilai[j])}, ${e.sumber[j] ?? '?'}).`, detail: 'effective value does not follow from the versions' };
+      }
+    }
+    const hitung = jumlahkanDeret(n, desa.tps.map((t) => t.nilai));
+    const i = desa.jumlah.length === n ? sama(desa.jumlah, hitung) : 0;
+    if (i >= 0) return { kode: 'hasil-jumlah-salah', pesan: `desa ${desa.kode}, baris ${keys[i] ?? '?'}: jumlah tertulis ${String(desa.jumlah[i] ?? null)}, jumlah TPS ${String(hitung[i])}.`, detail: 'desa total differs' };
+    desaJumlah.push(desa.jumlah);
+  }
+  const hitungKec = jumlahkanDeret(n, desaJumlah);
+  const k = s.jumlah.length === n ? sama(s.jumlah, hitungKec) : 0;
+  if (k >= 0) return { kode: 'hasil-jumlah-salah', pesan: `kecamatan, baris ${keys[k] ?? '?'}: jumlah tertulis ${String(s.jumlah[k] ?? null)}, jumlah desa ${String(hitungKec[k])}.`, detail: 'kecamatan total differs' };
+  return null;
+}
 
 /** Checks that an (intact) export is of this kabupaten's election, of one of its kecamatan, and adds up. */
 export function periksaHasilUntukKabupaten(paket: PaketKabupaten, doc: RekapHasil, nama = 'berkas'): Result<void> {
@@ -36,18 +86,8 @@ export function periksaHasilUntukKabupaten(paket: PaketKabupaten, doc: RekapHasi
     const ada = s.peserta.map((x) => `${x.nomor}:${x.nama}`).join('|');
     if (harap !== ada) return gagal('hasil-peserta-lain', `${nama}: peserta surat suara ${s.jenis} berbeda dengan paket kabupaten.`, 'participants differ');
     const keys = barisCHasil(ss).map((r) => r.key);
-    for (const desa of s.desa) {
-      const hitung = jumlahkanLembar(keys, desa.tps.map((t) => Object.fromEntries(keys.map((k) => [k, t.baris[k]?.nilai ?? null]))));
-      const beda = keys.find((k) => (desa.jumlah[k] ?? null) !== hitung[k]);
-      if (beda !== undefined) {
-        return gagal('hasil-jumlah-salah', `${nama}: ${s.jenis} desa ${desa.kode}, baris ${beda}: jumlah tertulis ${String(desa.jumlah[beda] ?? null)}, jumlah TPS ${String(hitung[beda])}.`, 'desa total differs');
-      }
-    }
-    const hitungKec = jumlahkanLembar(keys, s.desa.map((x) => x.jumlah));
-    const bedaKec = keys.find((k) => (s.jumlah[k] ?? null) !== hitungKec[k]);
-    if (bedaKec !== undefined) {
-      return gagal('hasil-jumlah-salah', `${nama}: ${s.jenis} kecamatan, baris ${bedaKec}: jumlah tertulis ${String(s.jumlah[bedaKec] ?? null)}, jumlah desa ${String(hitungKec[bedaKec])}.`, 'kecamatan total differs');
-    }
+    const salah = periksaSuratSuara(s, keys);
+    if (salah !== null) return gagal(salah.kode, `${nama}: ${s.jenis} ${salah.pesan}`, salah.detail);
   }
   return ok(undefined);
 }
@@ -71,16 +111,22 @@ export interface RekapKabupaten {
   readonly jumlah: Lembar;
 }
 
+/** The total of one ballot of a kecamatan's current export, as the kabupaten stores it. */
+export interface JumlahKecamatan {
+  /** The export the total comes from. */
+  readonly sha256: string;
+  readonly lembar: Lembar;
+}
+
 /** Sums the kecamatan totals of the current exports (keyed by kecamatan code), every row independently. */
-export function rekapKabupaten(paket: PaketKabupaten, jenis: JenisSuratSuara, hasil: ReadonlyMap<string, RekapHasil>): RekapKabupaten | null {
+export function rekapKabupaten(paket: PaketKabupaten, jenis: JenisSuratSuara, hasil: ReadonlyMap<string, JumlahKecamatan>): RekapKabupaten | null {
   const suratSuara = paket.surat_suara.find((s) => s.jenis === jenis);
   if (!suratSuara) return null;
   const rowKeys = barisCHasil(suratSuara).map((r) => r.key);
   const kecamatan = paket.kecamatan.map((k) => {
-    const doc = hasil.get(k.kode);
-    const s = doc?.surat_suara.find((x) => x.jenis === jenis);
-    const lembar: Lembar = s ? Object.fromEntries(rowKeys.map((key) => [key, s.jumlah[key] ?? null])) : Object.fromEntries(rowKeys.map((key) => [key, null]));
-    return { kode: k.kode, nama: k.nama, sha256: s && doc ? doc.sha256 : null, lembar };
+    const h = hasil.get(k.kode);
+    const lembar: Lembar = Object.fromEntries(rowKeys.map((key) => [key, h?.lembar[key] ?? null]));
+    return { kode: k.kode, nama: k.nama, sha256: h ? h.sha256 : null, lembar };
   });
   return {
     suratSuara,
@@ -104,7 +150,7 @@ export interface BedaSel {
 
 function selTps(s: SuratSuaraHasil | undefined): Map<string, number | null> {
   const out = new Map<string, number | null>();
-  for (const d of s?.desa ?? []) for (const t of d.tps) for (const [k, sel] of Object.entries(t.baris)) out.set(`${t.kode}|${k}`, sel.nilai);
+  for (const d of s?.desa ?? []) for (const t of d.tps) s!.baris.forEach((k, i) => out.set(`${t.kode}|${k}`, t.nilai[i] ?? null));
   return out;
 }
 
@@ -126,10 +172,12 @@ export function bedaHasil(lama: RekapHasil, baru: RekapHasil): BedaSel[] {
         out.push({ surat_suara: jenis, kode, baris, dari, ke });
       }
     }
-    const keys = [...new Set([...Object.keys(a?.jumlah ?? {}), ...Object.keys(b?.jumlah ?? {})])].sort();
+    const ja = a ? arrayKeLembar(a.baris, a.jumlah) : {};
+    const jb = b ? arrayKeLembar(b.baris, b.jumlah) : {};
+    const keys = [...new Set([...Object.keys(ja), ...Object.keys(jb)])].sort();
     for (const baris of keys) {
-      const dari = a?.jumlah[baris] ?? null;
-      const ke = b?.jumlah[baris] ?? null;
+      const dari = ja[baris] ?? null;
+      const ke = jb[baris] ?? null;
       if (dari !== ke) out.push({ surat_suara: jenis, kode: baru.wilayah.kecamatan.kode, baris, dari, ke });
     }
   }

@@ -16,7 +16,7 @@ describe('migrations', () => {
   it('create only STRICT tables, the append-only triggers and the latest-value index', () => {
     const db = fresh();
     const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
-    expect(tables).toEqual(['audit', 'impor', 'nilai', 'peserta', 'pemilihan', 'surat_suara', 'tps', 'wilayah', 'pleno_peristiwa', 'hadirin', 'kehadiran', 'tinjauan', 'keberatan', 'keberatan_langkah', 'koreksi', 'hitung_ulang', 'hitung_ulang_nilai', 'tanda_tangan'].sort().map((name) => ({ name, strict: 1 })));
+    expect(tables).toEqual(['audit', 'impor', 'nilai', 'peserta', 'pemilihan', 'surat_suara', 'tps', 'wilayah', 'pleno_peristiwa', 'hadirin', 'kehadiran', 'tinjauan', 'keberatan', 'keberatan_langkah', 'koreksi', 'hitung_ulang', 'hitung_ulang_nilai', 'tanda_tangan', 'nilai_kini', 'hasil_kecamatan', 'hasil_kecamatan_surat_suara', 'hasil_kecamatan_jumlah'].sort().map((name) => ({ name, strict: 1 })));
     const triggers = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
     expect(triggers).toEqual(expect.arrayContaining(['audit_tanpa_hapus', 'audit_tanpa_ubah', 'nilai_tanpa_hapus', 'nilai_tanpa_ubah', 'koreksi_tanpa_ubah', 'tanda_tangan_tanpa_hapus']));
     const cols = db.prepare("SELECT name FROM pragma_index_info('nilai_sel')").all();
