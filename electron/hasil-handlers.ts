@@ -100,10 +100,17 @@ export function createKabupatenHandlers(ctx: HandlerContext, paket: PaketKabupat
     'hasil.tabel': ({ berkas, format, jenis }) =>
       lindungi(() => tulisTabel(berkas, format, tabelDari(paket.surat_suara, jenis, (s) => tabelDariRekapKabupaten(recapKabupaten(db, paket, s.jenis))), ctx)),
     'kabupaten.ringkasan': async () => lindungi(() => ok(ringkasanKabupaten(db, paket, ctx.dbFile))),
-    'kabupaten.impor': ({ berkas, sidik, ganti }) =>
+    'kabupaten.impor': ({ berkas, sidik, ganti, sha256 }) =>
       lindungi(() => {
         const teks = bacaBerkasHasil(berkas);
         if (!teks.ok) return teks;
+        // The replacement the operator confirmed is the export whose differences were shown, not a file changed since.
+        if (ganti && sha256 !== undefined) {
+          const v = verifikasiRekapHasil(teks.value, path.basename(berkas));
+          if (v.ok && v.value.sha256Tertulis !== sha256) {
+            return gagal('berkas-berubah', `${path.basename(berkas)} berubah sejak perbedaannya ditampilkan; tidak ada yang diganti. Impor lagi untuk melihat perbedaannya yang baru.`, 'file changed after the diff was shown');
+          }
+        }
         const r = imporHasil(db, paket, teks.value, ctx.clock, { oleh: ctx.operator(), namaBerkas: berkas, ...(sidik ? { sidik } : {}), ...(ganti ? { ganti } : {}) });
         if (r.ok && (r.value.status === 'diimpor' || r.value.status === 'diganti')) ctx.emit('kabupaten.berubah', { kecamatan: r.value.kecamatan });
         return r;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_SEED, generateDemo, type DemoElection } from '../../resources/demo/generate-demo';
+import { DEFAULT_SEED, generateDemo } from '../../resources/demo/generate-demo';
 import { gagal, ok, type Clock, type Result } from '../../shared/domain/result';
 import { parsePaketJson } from '../../shared/paket/parse-paket';
 import { createElectionDatabase, openElectionDatabase } from './election-service';
@@ -17,12 +17,12 @@ import { importSirekapFiles } from './sirekap-import-service';
  * replaced export with its history; CIBODAS has not sent its export yet. Deterministic: same seeds, a fixed
  * clock, so the same fingerprints on every machine.
  */
-export const KECAMATAN_DEMO = [
+export const KECAMATAN_DEMO: readonly KecamatanDemo[] = [
   { kode: '336901', nama: 'WANAJAYA', seed: DEFAULT_SEED },
   { kode: '336902', nama: 'SUKAJAYA', seed: DEFAULT_SEED + 7 },
   { kode: '336903', nama: 'MEKARSARI', seed: DEFAULT_SEED + 13 },
   { kode: '336904', nama: 'CIBODAS', seed: DEFAULT_SEED + 21 },
-] as const;
+];
 
 /** Kecamatan whose export the demo kabupaten has imported (the last one has not sent it yet). */
 const DIIMPOR = 3;
@@ -47,12 +47,23 @@ export function teksPaketKabupatenDemo(): string {
   return `${JSON.stringify(paket, null, 2)}\n`;
 }
 
-/** A demo kecamatan's PPK database in `dir`, recapped from its Sirekap files; returns its file and the demo. */
-function buatKecamatan(dir: string, k: (typeof KECAMATAN_DEMO)[number], surat: DemoElection['paket']['surat_suara'], clock: Clock): Result<{ file: string; demo: DemoElection; ganti: (t: string) => string }> {
+/** A kecamatan of the demo: code, name, and the seed of its generated election. */
+export interface KecamatanDemo {
+  readonly kode: string;
+  readonly nama: string;
+  readonly seed: number;
+}
+
+/**
+ * A demo kecamatan's `rekap-hasil` exports as its PPK would make them, built in `dir`: recapped from the Sirekap
+ * files (`pertama`), and after reading the C.Hasil plano of its Sirekap misreads (`perbaikan`, the same as
+ * `pertama` when the seed planted none).
+ */
+export function eksporKecamatanDemo(dir: string, k: KecamatanDemo, clock: Clock = jamDemo()): Result<{ readonly pertama: string; readonly perbaikan: string }> {
   const demo = generateDemo(k.seed);
   // One kabupaten, one election: every kecamatan has the ballots of the first (the seed varies the candidates).
   const ganti = (t: string): string => t.replaceAll('336901', k.kode).replaceAll('"WANAJAYA"', `"${k.nama}"`);
-  const teks = ganti(JSON.stringify({ ...demo.paket, surat_suara: surat }, null, 2));
+  const teks = ganti(JSON.stringify({ ...demo.paket, surat_suara: generateDemo(DEFAULT_SEED).paket.surat_suara }, null, 2));
   const paket = parsePaketJson(teks);
   if (!paket.ok) return paket;
   const file = path.join(dir, `${k.kode}.rekap`);
@@ -65,10 +76,22 @@ function buatKecamatan(dir: string, k: (typeof KECAMATAN_DEMO)[number], surat: D
   try {
     const imp = importSirekapFiles(db, [sirekapDir], clock, { oleh: `PPK ${k.nama}` });
     if (!imp.ok) return imp;
+    const pertama = eksporRekapHasil(db).teks;
+    for (const f of demo.faults.filter((x) => x.sumber === 'sirekap')) {
+      const nilai = demo.plano.tps[f.kode];
+      if (!nilai) continue;
+      const s = saveTpsSheet(db, { kodeTps: ganti(f.kode), jenis: 'PPWP', nilai, sumber: 'c_hasil', oleh: `PPK ${k.nama}` }, clock);
+      if (!s.ok) return s;
+    }
+    return ok({ pertama, perbaikan: eksporRekapHasil(db).teks });
   } finally {
     db.close();
   }
-  return ok({ file, demo, ganti });
+}
+
+/** Where the demo puts the export of the kecamatan it has not imported yet, for the operator to try the import. */
+export function folderEksporDemo(demoFile: string): string {
+  return path.join(path.dirname(demoFile), 'ekspor-kecamatan');
 }
 
 /**
@@ -86,29 +109,23 @@ export function ensureDemoKabupatenDatabase(file: string): Result<{ readonly fil
     const teksPaket = teksPaketKabupatenDemo();
     const made = createKabupatenDatabase(tmp, teksPaket, clock, 'demo');
     if (!made.ok) return made;
-    const surat = generateDemo(DEFAULT_SEED).paket.surat_suara;
     const kab = openKabupatenDatabase(tmp);
     try {
-      for (const k of KECAMATAN_DEMO.slice(0, DIIMPOR)) {
-        const kec = buatKecamatan(kerja, k, surat, clock);
-        if (!kec.ok) return kec;
-        const db = openElectionDatabase(kec.value.file);
-        try {
-          const pertama = imporHasil(kab.db, kab.paket, eksporRekapHasil(db).teks, clock, { oleh: 'Operator KPU', namaBerkas: `rekap-hasil-${k.kode}.json` });
-          if (!pertama.ok) return pertama;
-          if (k.kode !== '336901') continue;
-          // WANAJAYA corrects its Sirekap misreads from the C.Hasil plano and sends a newer export.
-          for (const f of kec.value.demo.faults.filter((x) => x.sumber === 'sirekap')) {
-            const nilai = kec.value.demo.plano.tps[f.kode];
-            if (!nilai) continue;
-            const s = saveTpsSheet(db, { kodeTps: kec.value.ganti(f.kode), jenis: 'PPWP', nilai, sumber: 'c_hasil', oleh: `PPK ${k.nama}` }, clock);
-            if (!s.ok) return s;
-          }
-          const kedua = imporHasil(kab.db, kab.paket, eksporRekapHasil(db).teks, clock, { oleh: 'Operator KPU', namaBerkas: `rekap-hasil-${k.kode}-perbaikan.json`, ganti: true });
-          if (!kedua.ok) return kedua;
-        } finally {
-          db.close();
+      for (const [i, k] of KECAMATAN_DEMO.entries()) {
+        const e = eksporKecamatanDemo(kerja, k, clock);
+        if (!e.ok) return e;
+        if (i >= DIIMPOR) {
+          // Not sent yet: its export waits in the demo's folder for the operator to import.
+          fs.mkdirSync(folderEksporDemo(file), { recursive: true });
+          fs.writeFileSync(path.join(folderEksporDemo(file), `rekap-hasil-${k.kode}-${k.nama}.json`), e.value.pertama);
+          continue;
         }
+        const pertama = imporHasil(kab.db, kab.paket, e.value.pertama, clock, { oleh: 'Operator KPU', namaBerkas: `rekap-hasil-${k.kode}.json` });
+        if (!pertama.ok) return pertama;
+        // WANAJAYA corrected its Sirekap misreads from the C.Hasil plano and sent a newer export.
+        if (k.kode !== '336901') continue;
+        const kedua = imporHasil(kab.db, kab.paket, e.value.perbaikan, clock, { oleh: 'Operator KPU', namaBerkas: `rekap-hasil-${k.kode}-perbaikan.json`, ganti: true });
+        if (!kedua.ok) return kedua;
       }
     } finally {
       kab.db.close();

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { isSuratSuaraPartai, LABEL_SURAT_SUARA, SINGKATAN_SURAT_SUARA, urutkanSuratSuara } from '../../shared/domain/ballot';
+import { isSuratSuaraPartai, LABEL_SURAT_SUARA, urutkanSuratSuara } from '../../shared/domain/ballot';
 import { desaOfTps, jenisDesa, nomorOfTps } from '../../shared/domain/region';
 import { formatTanggal } from '../../shared/format/date';
 import { validasiLembar } from '../../shared/validation/rules';
@@ -7,8 +7,10 @@ import type { Temuan } from '../../shared/validation/finding';
 import { on } from '../api';
 import { susunForm, urutanKunci } from '../lib/sheet-lines';
 import { adaPerubahan, lembarDraf } from './draft';
-import { BackupPanel, T_CADANGAN } from './backup-panel';
 import { HasilPanel, T_HASIL } from './hasil-panel';
+import { KabupatenApp } from './kabupaten-app';
+import { MenuBerkas } from './menu-berkas';
+import { TabSuratSuara } from './tab-surat-suara';
 import { PlenoPanel, T_PLENO } from './pleno-panel';
 import { EntryGrid } from './entry-grid';
 import { FindingsPanel, type TemuanDesa } from './findings-panel';
@@ -26,14 +28,8 @@ import { T } from './text';
 export function OperatorApp(): React.JSX.Element {
   const s = useOperatorStore();
   const simpanRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDetailsElement>(null);
-  const [cadanganTerbuka, setCadanganTerbuka] = useState(false);
   const [plenoTerbuka, setPlenoTerbuka] = useState(false);
   const [hasilTerbuka, setHasilTerbuka] = useState(false);
-  const pilihMenu = (cara: 'basis-data' | 'paket' | 'demo'): void => {
-    if (menuRef.current) menuRef.current.open = false;
-    void useOperatorStore.getState().bukaSesi(cara);
-  };
 
   useEffect(() => {
     const st = useOperatorStore.getState();
@@ -117,6 +113,7 @@ export function OperatorApp(): React.JSX.Element {
       </main>
     );
   }
+  if (s.tingkatKabupaten) return <KabupatenApp />;
   if (s.tanpaBasisData) return <StartScreen />;
   if (!s.ringkasan || !ss) return <main className="memuat">{T.memuat}</main>;
 
@@ -146,21 +143,7 @@ export function OperatorApp(): React.JSX.Element {
             {T.rekapitulasi} {paket.wilayah.kecamatan.nama}
           </h1>
           <div className="baris-surat-suara">
-            <nav className="tab-surat-suara" role="tablist" aria-label={T.pilihSuratSuara}>
-              {urutkanSuratSuara(paket.surat_suara).map((x, i) => (
-                <button
-                  key={x.jenis}
-                  type="button"
-                  role="tab"
-                  aria-selected={x.jenis === s.jenis}
-                  title={`${LABEL_SURAT_SUARA[x.jenis]} (${T.pintasanSuratSuara(i + 1)})`}
-                  data-jenis={x.jenis}
-                  onClick={() => void s.pilihJenis(x.jenis)}
-                >
-                  {SINGKATAN_SURAT_SUARA[x.jenis]}
-                </button>
-              ))}
-            </nav>
+            <TabSuratSuara suratSuara={paket.surat_suara} jenis={s.jenis} onPilih={(j) => void s.pilihJenis(j)} />
             <p>
               {LABEL_SURAT_SUARA[s.jenis]} · {paket.pemilihan.nama}, {formatTanggal(paket.pemilihan.tanggal)} · {paket.wilayah.kabupaten.nama},{' '}
               {paket.wilayah.provinsi.nama} · {s.ringkasan.jumlahDesa} desa/kelurahan, {s.ringkasan.jumlahTps} TPS
@@ -168,41 +151,7 @@ export function OperatorApp(): React.JSX.Element {
           </div>
         </div>
         <div className="aksi-atas">
-          <details className="menu-berkas" ref={menuRef}>
-            <summary>{T.menuBerkas}</summary>
-            <div className="isi-menu">
-              <button type="button" onClick={() => pilihMenu('basis-data')}>
-                {T.bukaBasisData}
-              </button>
-              <button type="button" onClick={() => pilihMenu('paket')}>
-                {T.buatDariPaket}
-              </button>
-              <button type="button" onClick={() => pilihMenu('demo')}>
-                {T.bukaDemo}
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  if (menuRef.current) menuRef.current.open = false;
-                  setCadanganTerbuka(true);
-                }}
-              >
-                {T_CADANGAN.menu}
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  if (menuRef.current) menuRef.current.open = false;
-                  setHasilTerbuka(true);
-                }}
-              >
-                {T_HASIL.menu}
-              </button>
-              <p className="berkas-db" title={s.ringkasan.berkasDb}>
-                {T.berkasDb}: {s.ringkasan.berkasDb}
-              </p>
-            </div>
-          </details>
+          <MenuBerkas berkasDb={s.ringkasan.berkasDb} item={[{ label: T_HASIL.menu, aksi: () => setHasilTerbuka(true) }]} />
           <button type="button" onClick={() => void s.imporSirekap()}>
             {T.imporSirekap}
           </button>
@@ -293,7 +242,6 @@ export function OperatorApp(): React.JSX.Element {
       <footer className="bilah-bawah">
         <ProjectorControl proyektor={s.proyektor} desa={desa} />
       </footer>
-      {cadanganTerbuka && <BackupPanel onTutup={() => setCadanganTerbuka(false)} />}
       {hasilTerbuka && <HasilPanel suratSuara={paket.surat_suara} tingkat="kecamatan" onTutup={() => setHasilTerbuka(false)} />}
       {plenoTerbuka && <PlenoPanel desa={desa} kodeTps={s.kodeTps} jenis={s.jenis} barisKeys={keys} suratSuara={paket.surat_suara} onTutup={() => setPlenoTerbuka(false)} />}
     </div>

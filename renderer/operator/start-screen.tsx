@@ -20,6 +20,9 @@ export function StartScreen(): React.JSX.Element {
         <button type="button" onClick={() => void bukaSesi('demo')}>
           {T.bukaDemo}
         </button>
+        <button type="button" onClick={() => void bukaSesi('demo-kabupaten')}>
+          {T.bukaDemoKabupaten}
+        </button>
       </div>
       {pesan && (
         <p role="alert" className={`pesan ${pesan.jenis}`}>

@@ -44,6 +44,8 @@ interface OperatorState {
   readonly fokus: PermintaanFokus | null;
   readonly proyektor: KeadaanProyektor | null;
   readonly galatMuat: string | null;
+  /** True when the open database is a KPU kabupaten/kota one (the kabupaten console shows). */
+  readonly tingkatKabupaten: boolean;
 
   mulai(): Promise<void>;
   /** Chooses the ballot being entered (its drafts, progress and findings; the projector follows). */
@@ -54,13 +56,16 @@ interface OperatorState {
   ketik(key: string, teks: string): void;
   buangDraf(): void;
   simpan(): Promise<void>;
-  bukaSesi(cara: 'basis-data' | 'paket' | 'demo'): Promise<void>;
+  bukaSesi(cara: CaraBukaSesi): Promise<void>;
   imporSirekap(): Promise<void>;
   setProyektor(k: KeadaanProyektor): void;
   aturProyektor(patch: UbahProyektor): Promise<void>;
   bukaProyektor(): Promise<void>;
   tutupPesan(): void;
 }
+
+/** How a database is opened from the start screen or the Berkas menu. */
+export type CaraBukaSesi = 'basis-data' | 'paket' | 'demo' | 'demo-kabupaten';
 
 const KUNCI_DRAF = 'pleno-rekap:draf:';
 
@@ -121,11 +126,13 @@ export const useOperatorStore = create<OperatorState>((set, get) => ({
   fokus: null,
   proyektor: null,
   galatMuat: null,
+  tingkatKabupaten: false,
 
   async mulai() {
     const r = await call('pemilihan.ringkasan', {});
     if (!r.ok) {
-      if (r.error.kode === 'belum-ada-basis-data') return set({ tanpaBasisData: true, ringkasan: null });
+      if (r.error.kode === 'belum-ada-basis-data') return set({ tanpaBasisData: true, ringkasan: null, tingkatKabupaten: false });
+      if (r.error.kode === 'tingkat-kabupaten') return set({ tingkatKabupaten: true, tanpaBasisData: false, ringkasan: null, galatMuat: null });
       return set({ galatMuat: r.error.pesan });
     }
     // Keep the ballot chosen when the election has it, else the first in the recapitulation order.
@@ -137,6 +144,7 @@ export const useOperatorStore = create<OperatorState>((set, get) => ({
     set({
       ringkasan: r.value,
       tanpaBasisData: false,
+      tingkatKabupaten: false,
       jenis,
       draf: bacaDraf(r.value.berkasDb, jenis),
       lembar: {},
@@ -266,6 +274,7 @@ export const useOperatorStore = create<OperatorState>((set, get) => ({
     if (drafts > 0 && !window.confirm(T.adaDrafSebelumGanti(drafts))) return;
     let r;
     if (cara === 'demo') r = await call('sesi.demo', {});
+    else if (cara === 'demo-kabupaten') r = await call('sesi.demo-kabupaten', {});
     else if (cara === 'basis-data') {
       const p = await call('berkas.pilih', { untuk: 'basis-data' });
       const berkas = p.ok ? p.value.paths[0] : undefined;

@@ -9,6 +9,7 @@ export const T = {
   bukaBasisData: 'Buka basis data rekap…',
   buatDariPaket: 'Buat dari paket pemilihan…',
   bukaDemo: 'Buka data demo',
+  bukaDemoKabupaten: 'Buka demo KPU kabupaten',
   imporSirekap: 'Impor Sirekap…',
   belumAdaBasisData: 'Belum ada basis data rekap yang terbuka.',
   pilihCaraMulai: 'Buka basis data rekap yang sudah ada, buat yang baru dari paket pemilihan, atau coba data demo.',

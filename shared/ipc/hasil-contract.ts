@@ -22,7 +22,15 @@ export const HASIL_SCHEMAS = {
   /** Kabupaten level: the package and every kecamatan with its import status and history. */
   'kabupaten.ringkasan': z.object({}).strict(),
   /** Kabupaten level: imports a kecamatan export; a different one replaces the current only with `ganti`. */
-  'kabupaten.impor': z.object({ berkas, sidik: z.string().max(64).optional(), ganti: z.boolean().optional() }).strict(),
+  'kabupaten.impor': z
+    .object({
+      berkas,
+      sidik: z.string().max(64).optional(),
+      ganti: z.boolean().optional(),
+      /** With `ganti`: the hash of the export whose differences the operator confirmed (a file changed since is refused). */
+      sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    })
+    .strict(),
   /** Kabupaten level: one ballot's recap, one column per kecamatan, its fingerprint and findings. */
   'kabupaten.rekap': z.object({ jenis }).strict(),
   /** Kabupaten level: prints the D.Hasil Kabupaten/Kota of every ballot into a folder. */

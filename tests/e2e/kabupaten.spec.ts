@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './support/fixtures';
+import { eksporKecamatanDemo, folderEksporDemo, KECAMATAN_DEMO } from '../../electron/services/demo-kabupaten-service';
+import { demoKabupatenDbFile } from '../../electron/app-session';
+import { verifikasiRekapHasil } from '../../electron/services/exchange-service';
+
+/** Issue 6 at the KPU kabupaten/kota: the console over the kabupaten demo. */
+test.describe('konsol KPU kabupaten/kota', () => {
+  test.use({ dataAwal: 'tanpa' });
+
+  test('demo kabupaten: kecamatan dengan status impor, rekap per kecamatan hanya-baca, impor yang ditolak, diterima, dan diganti setelah perbedaannya dilihat, cetak D.Hasil Kabupaten/Kota', async ({ context, rekap }) => {
+    test.setTimeout(120_000);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('index.html');
+    await page.getByRole('button', { name: 'Buka demo KPU kabupaten' }).click();
+    await expect(page.getByRole('heading', { name: 'Rekapitulasi Kabupaten/Kota SUKAMAJU' })).toBeVisible({ timeout: 20_000 });
+
+    // Every kecamatan with the export it stands on: replaced (history kept), imported, not yet.
+    const nav = page.getByTestId('daftar-kecamatan');
+    await expect(nav.locator('button')).toHaveText([/⟳\s*WANAJAYA/, /✔\s*SUKAJAYA/, /✔\s*MEKARSARI/, /○\s*CIBODAS/]);
+    const tabel = page.getByTestId('tabel-kabupaten');
+    await expect(tabel.locator('thead th.kec')).toHaveCount(5);
+    await expect(tabel.locator('th[data-kecamatan="336904"] .sidik')).toHaveText('belum ada');
+    // The total is the sum of the kecamatan columns (read back from the registry the console uses).
+    const r = await rekap.registry.handlers['kabupaten.rekap']({ jenis: 'PPWP' });
+    if (!r.ok) throw new Error(r.error.pesan);
+    const jumlah1 = r.value.rekap.kecamatan.reduce((n, k) => n + (k.lembar['suara_1'] ?? 0), 0);
+    expect(r.value.rekap.jumlah['suara_1']).toBe(jumlah1);
+    await expect(tabel.locator('td.jumlah[data-key="suara_1"]')).toHaveText(new Intl.NumberFormat('id-ID').format(jumlah1));
+    // Numbers are read-only: no input anywhere in the recap.
+    await expect(tabel.locator('input')).toHaveCount(0);
+    // The replaced kecamatan shows its history, the current export struck through below the old one.
+    await nav.getByRole('button', { name: /WANAJAYA/ }).click();
+    await expect(page.getByTestId('riwayat-impor').locator('li')).toHaveCount(2);
+    await expect(page.getByTestId('riwayat-impor').locator('li').last()).toContainText('berlaku');
+    // Fingerprints follow the export format; the screenshots check where they stand, not their digits.
+    const sidik = [tabel.locator('th .sidik'), nav.locator('.hitung'), page.getByTestId('sidik-kecamatan'), page.getByTestId('riwayat-impor').locator('strong'), page.getByTestId('sidik-rekap')];
+    await expect(page).toHaveScreenshot('konsol-kabupaten-1024x768.png', { mask: sidik });
+
+    // The export CIBODAS has not sent yet waits in the demo's folder; another one is built as its PPK would.
+    const demoDir = folderEksporDemo(demoKabupatenDbFile(path.join(rekap.dir, 'userdata')));
+    const cibodas = path.join(demoDir, fs.readdirSync(demoDir).find((f) => f.includes('336904'))!);
+    const v = verifikasiRekapHasil(fs.readFileSync(cibodas, 'utf8'));
+    if (!v.ok) throw new Error(v.error.pesan);
+
+    await page.getByRole('button', { name: 'Impor hasil kecamatan…' }).click();
+    const d = page.getByRole('dialog', { name: 'Impor hasil kecamatan' });
+    // The paper says another fingerprint: refused, nothing imported.
+    await d.getByTestId('sidik-kertas').fill('0000-1111-2222-3333');
+    rekap.jawabanDialog.push([cibodas]);
+    await d.getByRole('button', { name: 'Pilih berkas dan impor…' }).click();
+    await expect(d.getByTestId('hasil-impor')).toContainText('kertas dan berkas tidak cocok');
+    await expect(nav.getByRole('button', { name: /CIBODAS/ })).toContainText('○');
+    // One letter changed in the file: content changed, refused.
+    const rusak = path.join(rekap.dir, 'cibodas-rusak.json');
+    fs.writeFileSync(rusak, fs.readFileSync(cibodas, 'utf8').replace('"CIBODAS"', '"CIBODAZ"'));
+    await d.getByTestId('sidik-kertas').fill('');
+    rekap.jawabanDialog.push([rusak]);
+    await d.getByRole('button', { name: 'Pilih berkas dan impor…' }).click();
+    await expect(d.getByTestId('hasil-impor')).toContainText('isi berkas telah diubah');
+    // A kecamatan of another kabupaten's package: refused, naming it.
+    const lain = eksporKecamatanDemo(fs.mkdtempSync(path.join(rekap.dir, 'lain-')), { kode: '336909', nama: 'LUARAN', seed: 77 });
+    if (!lain.ok) throw new Error(lain.error.pesan);
+    const fileLain = path.join(rekap.dir, 'luaran.json');
+    fs.writeFileSync(fileLain, lain.value.pertama);
+    rekap.jawabanDialog.push([fileLain]);
+    await d.getByRole('button', { name: 'Pilih berkas dan impor…' }).click();
+    await expect(d.getByTestId('hasil-impor')).toContainText('kecamatan 336909 LUARAN bukan kecamatan dari paket kabupaten 3369');
+
+    // The right file with the paper's fingerprint typed loosely (lower case, spaces): imported.
+    await d.getByTestId('sidik-kertas').fill(v.value.sidik.toLowerCase().replaceAll('-', ' '));
+    rekap.jawabanDialog.push([cibodas]);
+    await d.getByRole('button', { name: 'Pilih berkas dan impor…' }).click();
+    await expect(d.getByTestId('hasil-impor')).toContainText(`Ekspor kecamatan CIBODAS diimpor (sidik jari ${v.value.sidik})`);
+    await expect(nav.getByRole('button', { name: /CIBODAS/ })).toContainText('✔');
+    await expect(tabel.locator('th[data-kecamatan="336904"] .sidik')).toHaveText(v.value.sidik);
+
+    // A newer export of CIBODAS (its Sirekap misreads read from the plano): the differences first, nothing replaced.
+    const kedua = eksporKecamatanDemo(fs.mkdtempSync(path.join(rekap.dir, 'cibodas-')), KECAMATAN_DEMO[3]!);
+    if (!kedua.ok) throw new Error(kedua.error.pesan);
+    expect(kedua.value.perbaikan).not.toBe(kedua.value.pertama);
+    const baru = path.join(rekap.dir, 'cibodas-perbaikan.json');
+    fs.writeFileSync(baru, kedua.value.perbaikan);
+    await d.getByTestId('sidik-kertas').fill('');
+    rekap.jawabanDialog.push([baru]);
+    await d.getByRole('button', { name: 'Pilih berkas dan impor…' }).click();
+    await expect(d.getByTestId('tabel-beda')).toBeVisible();
+    await expect(d.getByTestId('tabel-beda').locator('tbody tr').first()).toContainText(/PPWP\s*TPS 336904/);
+    await expect(d.getByTestId('tabel-beda')).toContainText('jumlah kecamatan');
+    await expect(d).toHaveScreenshot('impor-beda-1024x768.png');
+    await expect(tabel.locator('th[data-kecamatan="336904"] .sidik')).toHaveText(v.value.sidik);
+    // The file changed after its differences were shown: refused, nothing replaced.
+    const tampil = fs.readFileSync(baru, 'utf8');
+    fs.writeFileSync(baru, kedua.value.pertama);
+    await d.getByRole('button', { name: 'Ganti dengan ekspor baru' }).click();
+    await expect(d.getByTestId('hasil-impor')).toContainText('berubah sejak perbedaannya ditampilkan');
+    // Confirmed on the file as shown: replaced, the old export in the history.
+    fs.writeFileSync(baru, tampil);
+    rekap.jawabanDialog.push([baru]);
+    await d.getByRole('button', { name: 'Pilih berkas dan impor…' }).click();
+    await d.getByRole('button', { name: 'Ganti dengan ekspor baru' }).click();
+    await expect(d.getByTestId('hasil-impor')).toContainText('Ekspor kecamatan CIBODAS diganti dengan yang baru');
+    await page.keyboard.press('Escape');
+    await expect(nav.getByRole('button', { name: /CIBODAS/ })).toContainText('⟳');
+    await expect(page.getByTestId('riwayat-impor').locator('li')).toHaveCount(2);
+
+    // D.Hasil Kabupaten/Kota into a chosen folder; read back.
+    const cetakDir = path.join(rekap.dir, 'cetak');
+    fs.mkdirSync(cetakDir);
+    rekap.jawabanDialog.push([cetakDir]);
+    await page.getByRole('button', { name: 'Cetak D.Hasil Kabupaten/Kota…' }).click();
+    await expect(page.getByTestId('pesan')).toContainText(`dokumen D.Hasil Kabupaten/Kota dicetak ke ${cetakDir}`, { timeout: 30_000 });
+    const pdf = path.join(cetakDir, 'D.HASIL-KABUPATEN-3369-PPWP.pdf');
+    const teks = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const k of KECAMATAN_DEMO) expect(teks).toContain(k.nama);
+  });
+});
