@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { PlenoStatus, usePleno } from './pleno-status';
+import { koreksiKeJumlah, PlenoStatus, usePleno } from './pleno-status';
 import { isSuratSuaraPartai, nomorPeserta, SINGKATAN_SURAT_SUARA, type JenisSuratSuara } from '../../shared/domain/ballot';
 import { jumlahkanLembar } from '../../shared/forms/aggregate';
 import type { Lembar } from '../../shared/forms/c-hasil';
@@ -28,10 +28,20 @@ interface Data {
 
 function buatUkur(): UkurTeks {
   const ctx = document.createElement('canvas').getContext('2d');
+  // Widths are asked for again on every save and page (the same numbers and labels): measured once each.
+  const cache = new Map<string, number>();
   return (text, font) => {
-    if (!ctx) return text.length * 0.62 * Number(/(\d+)px/.exec(font)?.[1] ?? 16);
-    ctx.font = font;
-    return ctx.measureText(text).width;
+    const key = `${font}|${text}`;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    let w = text.length * 0.62 * Number(/(\d+)px/.exec(font)?.[1] ?? 16);
+    if (ctx) {
+      ctx.font = font;
+      w = ctx.measureText(text).width;
+    }
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, w);
+    return w;
   };
 }
 
@@ -180,22 +190,25 @@ export function ProjectorApp(): React.JSX.Element {
   const ss = data?.rekap.suratSuara;
   const ringkas = !!ss && isSuratSuaraPartai(ss.jenis) && keadaan?.modePartai !== 'rinci';
   const modePartai = keadaan?.modePartai ?? 'ringkas';
-  const partai = keadaan?.partai ?? null;
+  const partai = modePartai === 'rinci' ? (keadaan?.partai ?? null) : null;
   const sections = useMemo(() => (ss ? bagianProyektor(susunForm(ss), ss, modePartai, partai) : []), [ss, modePartai, partai]);
+  // Units depend on what is shown, not on the page: paging redraws one page and lays nothing out again.
+  const adaKeadaan = keadaan !== null;
+  const tampilan = keadaan?.tampilan;
+  const kodeDesa = keadaan?.kodeDesa ?? null;
+  const sorotTps = keadaan?.sorotTps ?? null;
   const units = useMemo((): UnitProyektor[] => {
-    if (!data || !keadaan) return [];
-    const u =
-      keadaan.tampilan === 'desa' && keadaan.kodeDesa
-        ? unitDesa(data.rekap, keadaan.kodeDesa, data.temuan, data.kemajuan, keadaan.sorotTps)
-        : unitKecamatan(data.rekap, data.temuan, data.kemajuan);
+    if (!data || !adaKeadaan) return [];
+    const u = tampilan === 'desa' && kodeDesa ? unitDesa(data.rekap, kodeDesa, data.temuan, data.kemajuan, sorotTps) : unitKecamatan(data.rekap, data.temuan, data.kemajuan);
     return ringkas ? tandaRingkasPartai(u, data.rekap.suratSuara) : u;
-  }, [data, keadaan, ringkas]);
+  }, [data, adaKeadaan, tampilan, kodeDesa, sorotTps, ringkas]);
   const desa = keadaan?.tampilan === 'desa' ? data?.rekap.desa.find((d) => d.kode === keadaan.kodeDesa) : undefined;
   const jumlahAkhir: Lembar = desa ? desa.lembar : (data?.rekap.jumlah ?? {});
 
   const layout = useMemo((): TataLetak | null => {
     if (!data || !fontSiap) return null;
-    const keys = data.rekap.rowKeys;
+    // The rows shown in this mode (a party ballot's summary has a tenth of the form's rows).
+    const keys = sections.flatMap((s) => s.garis.flatMap((g) => g.keys));
     // Widths hold the numbers a column will plausibly show (at least 999 for a TPS, 9.999 for a desa), so
     // that saving a value rarely changes which units share a page.
     const tps = units[0]?.tingkat !== 'desa';
@@ -257,7 +270,8 @@ export function ProjectorApp(): React.JSX.Element {
   const waktu = waktuLokal(now, offset);
   const m = layout.metrik;
   const koreksiTps = new Map<string, KoreksiSel>((pleno?.keberatan ?? []).flatMap((kb) => kb.koreksi).filter((c) => c.jenis === data.rekap.suratSuara.jenis).map((c) => [`${c.tpsKode}:${c.baris}`, { lama: c.nilaiLama, no: c.keberatanId }]));
-  const koreksiSel = ringkas ? koreksiKeBlok(koreksiTps, (k) => ({ ...k, blok: true })) : koreksiTps;
+  // A desa column and a JUMLAH column mark a row corrected in any of their TPS with the objection numbers.
+  const koreksiSel = koreksiKeJumlah(ringkas ? koreksiKeBlok(koreksiTps, (k) => ({ ...k, blok: true })) : koreksiTps, (ks) => ({ lama: null, no: ks.map((k) => k.no).join(','), blok: true }));
   const pRinci = isSuratSuaraPartai(data.rekap.suratSuara.jenis) && keadaan.modePartai === 'rinci' ? partaiRinci(data.rekap.suratSuara, keadaan.partai) : null;
   const namaBagian = keadaan.bagian !== 'suara' || !isSuratSuaraPartai(data.rekap.suratSuara.jenis) ? T.bagian[keadaan.bagian] : pRinci ? T.rinciPartai(nomorPeserta(pRinci.nomor)) : T.ringkasPartai;
 
@@ -280,7 +294,7 @@ export function ProjectorApp(): React.JSX.Element {
           </h1>
           <p>{desa ? `${T.judulKecamatan(paket.wilayah.kecamatan.nama)} · ${T.subDesa}` : `${T.kabupaten(paket.wilayah.kabupaten.nama)} · ${T.subKecamatan}`}</p>
         </div>
-        <PlenoStatus pleno={pleno} kodeDesa={desa?.kode ?? null} jenis={data.rekap.suratSuara.jenis} now={now} />
+        <PlenoStatus pleno={pleno} kodeDesa={desa?.kode ?? null} jenis={data.rekap.suratSuara.jenis} now={now} rekap={data.rekap} />
         <div className="kop-bagian">
           <span className="nama-bagian" data-testid="bagian">
             {namaBagian}
@@ -296,7 +310,7 @@ export function ProjectorApp(): React.JSX.Element {
           <span className="kop-tanggal">{formatTanggal(waktu.tanggal)}</span>
         </div>
       </header>
-      {page && <TabelHalaman page={page} layout={layout} units={units} jumlahAkhir={jumlahAkhir} keys={data.rekap.rowKeys} lebarLayar={ukuran.lebar} koreksi={koreksiSel} />}
+      {page && <TabelHalaman page={page} layout={layout} units={units} jumlahAkhir={jumlahAkhir} keys={data.rekap.rowKeys} lebarLayar={ukuran.lebar} koreksi={koreksiSel} kodeJumlah={desa?.kode ?? data.rekap.kode} />}
       <footer className="legenda" style={{ height: m.legendaPx }}>
         <span className="contoh galat">!</span> {T.legendaGalat}
         <span className="contoh peringatan">⚠</span> {T.legendaPeringatan}
@@ -326,13 +340,16 @@ interface TabelProps {
   readonly lebarLayar: number;
   /** Corrected cells by `tps:row`: the value before and the objection number. */
   readonly koreksi: ReadonlyMap<string, KoreksiSel>;
+  /** Whose total the JUMLAH column shows (the desa's or the kecamatan's code), for its corrected rows. */
+  readonly kodeJumlah: string;
 }
 
 /** A corrected TPS cell: the value it replaced (shown struck through) and the objection that changed it. */
 interface KoreksiSel {
   readonly lama: number | null;
-  readonly no: number;
-  /** A party's summary line: a candidate of the block was corrected (the number only). */
+  /** The objection number; a sum lists each objection that changed it (`1,4`). */
+  readonly no: number | string;
+  /** A sum (a party's summary line, a desa column): a cell in it was corrected (the number only). */
   readonly blok?: boolean;
 }
 
@@ -360,7 +377,7 @@ function Angka({ v, tanda, koreksi }: { v: number | null | undefined; tanda?: Ta
   );
 }
 
-function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, koreksi }: TabelProps): React.JSX.Element {
+function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, koreksi, kodeJumlah }: TabelProps): React.JSX.Element {
   const m = layout.metrik;
   const pindahanMasuk = useMemo(() => jumlahkanLembar(keys, units.slice(0, page.dari).map((u) => u.lembar)), [keys, units, page.dari]);
   const pindahanKeluar = useMemo(() => jumlahkanLembar(keys, units.slice(0, page.sampai).map((u) => u.lembar)), [keys, units, page.sampai]);
@@ -404,14 +421,14 @@ function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, kore
         .join(' ');
       return (
         <td key={u.kode} className={cls} data-kode={u.kode} data-key={key}>
-          <Angka v={u.lembar[key]} tanda={t} koreksi={u.tingkat === 'tps' ? koreksi.get(`${u.kode}:${key}`) : undefined} />
+          <Angka v={u.lembar[key]} tanda={t} koreksi={koreksi.get(`${u.kode}:${key}`)} />
         </td>
       );
     }
     const src = k.jenis === 'pindahan-masuk' ? pindahanMasuk : k.jenis === 'pindahan-keluar' ? pindahanKeluar : jumlahAkhir;
     return (
       <td key={k.jenis} className={`angka jumlah ${k.jenis}`} data-key={key} data-kolom={k.jenis}>
-        <Angka v={src[key]} />
+        <Angka v={src[key]} koreksi={k.jenis === 'akhir' ? koreksi.get(`${kodeJumlah}:${key}`) : undefined} />
       </td>
     );
   };

@@ -6,7 +6,12 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, bukaKonsol } from './support/fixtures';
-import { ROOT } from './support/demo-db';
+import { jamUji, PAKET, ROOT } from './support/demo-db';
+import type { Paket } from '../../shared/domain/election';
+import { barisCHasil } from '../../shared/forms/c-hasil';
+import { createElectionDatabase, openElectionDatabase } from '../../electron/services/election-service';
+import { saveTpsSheet } from '../../electron/services/results-service';
+import { syntheticPartaiSheets, syntheticSuratPartai } from '../fixtures/synthetic-rekap';
 
 const fokus = (page: Page): Promise<string | null> => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? null);
 
@@ -161,5 +166,164 @@ test.describe('entri surat suara partai', () => {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.screenshot({ path: path.join(ROOT, 'tests', 'artifacts', 'screenshots', 'konsol-dpr-1024x768.png') });
     await expect(page).toHaveScreenshot('konsol-dpr-1024x768.png');
+  });
+});
+
+/**
+ * A DPRD Kab/Kota desa of 30 TPS x 277 rows (18 parties with full lists of 12), made in the test through the
+ * real services (package -> database -> 30 saved C.Hasil, seeded), then opened in the app.
+ */
+function buatDesaDprd30(file: string): Paket {
+  const kabko = syntheticSuratPartai({ jenis: 'DPRD_KABKO', kursi: 12 });
+  const kodeDesa = '3369012001';
+  const paket: Paket = {
+    ...PAKET,
+    desa: [{ kode: kodeDesa, nama: 'SIDOMULYO', tps: Array.from({ length: 30 }, (_, i) => ({ kode: `${kodeDesa}${String(i + 1).padStart(3, '0')}`, nomor: i + 1 })) }],
+    surat_suara: [PAKET.surat_suara.find((x) => x.jenis === 'PPWP')!, kabko],
+  };
+  const clock = jamUji();
+  const made = createElectionDatabase(file, paket, clock, { oleh: 'Operator Uji' });
+  if (!made.ok) throw new Error(made.error.pesan);
+  const db = openElectionDatabase(file);
+  try {
+    const sheets = [...syntheticPartaiSheets(paket, kabko, { seed: 30 }).entries()];
+    for (const [kodeTps, nilai] of sheets) {
+      const r = saveTpsSheet(db, { kodeTps, jenis: 'DPRD_KABKO', nilai, sumber: 'c_hasil', oleh: 'Operator Uji' }, clock);
+      if (!r.ok) throw new Error(r.error.pesan);
+    }
+  } finally {
+    db.close();
+  }
+  expect(barisCHasil(kabko)).toHaveLength(277);
+  return paket;
+}
+
+/** Resolves (in the page) with the wall-clock time at which `selector`'s text becomes `want`. */
+function tungguTeks(page: Page, selector: string, want: string): Promise<number> {
+  return page.evaluate(
+    ([sel, w]) =>
+      new Promise<number>((resolve) => {
+        const now = (): number => performance.timeOrigin + performance.now();
+        const done = (): boolean => document.querySelector(sel)?.textContent === w;
+        if (done()) return resolve(now());
+        const mo = new MutationObserver(() => {
+          if (done()) {
+            mo.disconnect();
+            resolve(now());
+          }
+        });
+        mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    [selector, want] as const,
+  );
+}
+
+test.describe('kinerja desa DPRD 30 TPS', () => {
+  test.use({ dataAwal: 'tanpa' });
+
+  test('30 TPS x 277 baris: ketukan -> kotak berikutnya, ketukan -> tanda R5, simpan -> proyektor, ganti halaman proyektor', async ({ context, rekap }, info) => {
+    test.setTimeout(240_000);
+    const file = path.join(rekap.dir, 'dprd-30.rekap');
+    const paket = buatDesaDprd30(file);
+    expect((await rekap.registry.handlers['sesi.buka']({ berkas: file })).ok).toBe(true);
+    const tps = paket.desa[0]!.tps;
+    const page = await bukaKonsol(context);
+    await page.keyboard.press('Control+2');
+    await expect(page.getByRole('tab', { name: 'DPRD Kab/Kota' })).toHaveAttribute('aria-selected', 'true');
+    await expect.poll(() => fokus(page)).toBe('pemilih_dpt_l');
+    // The whole desa on the projector (summary of the votes, the default), TPS 001 being read.
+    await page.getByRole('button', { name: 'SIDOMULYO', exact: true }).click();
+    const proyektor = await context.newPage();
+    await proyektor.setViewportSize({ width: 1024, height: 768 });
+    await proyektor.goto('projector.html');
+    await expect(proyektor.locator('.kop h1')).toHaveText('DPRD Kab/Kota · DESA SIDOMULYO');
+    await expect(proyektor.getByTestId('bagian')).toHaveText('RINGKASAN PARTAI');
+
+    // Keyboard: a digit and Tab through 150 boxes of the party blocks; then B of party 1 wrong / right.
+    await page.locator('input[data-key="partai_1_a1"]').focus();
+    // The R5 mark of party 1's block on its first candidate (the sum of all B is another finding, on B).
+    await pasangStopwatch(page, 'td.kotak.galat[data-key="partai_1_calon_1"]');
+    const keys = await page.locator('.grid-entri input').evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''));
+    const mulai = keys.indexOf('partai_1_a1');
+    for (const key of keys.slice(mulai, mulai + 150)) {
+      expect(await fokus(page)).toBe(key);
+      await page.keyboard.type(key === 'partai_1_b' ? '65' : '5');
+      await page.keyboard.press('Tab');
+    }
+    const tFokus = await page.evaluate(() => (window as unknown as { __fokus: number[] }).__fokus);
+    await page.locator('input[data-key="partai_1_calon_1"]').focus();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.type(i % 2 === 0 ? '9' : '5');
+      await expect(page.locator('td.kotak.galat[data-key="partai_1_calon_1"]')).toHaveCount(i % 2 === 0 ? 1 : 0);
+      await page.keyboard.press('Control+a');
+    }
+    const tTanda = await page.evaluate(() => (window as unknown as { __tanda: number[] }).__tanda);
+    await page.getByRole('button', { name: 'Buang perubahan' }).click();
+
+    // Save -> projector: Ctrl+S in the console until the projector's TPS 001 cell of party 1's A.1 shows it.
+    await page.evaluate(() => {
+      window.addEventListener('keydown', (e) => {
+        if (e.ctrlKey && e.key === 's') (window as unknown as { __t0: number }).__t0 = performance.timeOrigin + performance.now();
+      }, { capture: true });
+    });
+    const sel = `td[data-kode="${tps[0]!.kode}"][data-key="partai_1_a1"] .nilai`;
+    await expect(proyektor.locator(sel)).toBeVisible();
+    // The projector stamps when the main process's event reaches it: the path splits into the save and the
+    // event's delivery, then the projector's read-back, recompute and drawing.
+    await proyektor.evaluate(() => {
+      window.api.on('nilai.berubah', () => ((window as unknown as { __tEv: number }).__tEv = performance.timeOrigin + performance.now()));
+    });
+    const tSimpan: number[] = [];
+    const tGambar: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const v = String(100 + i);
+      await page.locator('input[data-key="partai_1_a1"]').fill(v);
+      const tunggu = tungguTeks(proyektor, sel, v);
+      await page.keyboard.press('Control+s');
+      const tAkhir = await tunggu;
+      tSimpan.push(tAkhir - (await page.evaluate(() => (window as unknown as { __t0: number }).__t0)));
+      tGambar.push(tAkhir - (await proyektor.evaluate(() => (window as unknown as { __tEv: number }).__tEv)));
+      await expect(page.getByTestId('pesan')).toContainText('Tersimpan');
+    }
+
+    // Projector page change: F8 in the console until the projector shows the next page.
+    const k = await rekap.registry.handlers['proyektor.ambil']({});
+    const jumlah = k.ok ? k.value.jumlahHalaman.suara : 0;
+    expect(jumlah).toBeGreaterThan(4);
+    const tHalaman: number[] = [];
+    await page.locator('input[data-key="partai_1_a1"]').focus();
+    for (let h = 1; h < Math.min(jumlah, 13); h++) {
+      const tunggu = tungguTeks(proyektor, '[data-testid="halaman"]', `Halaman ${h + 1}/${jumlah}`);
+      const t0 = await page.evaluate(() => performance.timeOrigin + performance.now());
+      await page.keyboard.press('F8');
+      tHalaman.push((await tunggu) - t0);
+    }
+    // And in detail: the cursor into party 9's block brings its block to the projector.
+    const tPartai: number[] = [];
+    await page.keyboard.press('F6');
+    await expect(proyektor.getByTestId('bagian')).toHaveText(/RINCIAN PARTAI/);
+    for (const np of [9, 10, 11, 12, 13]) {
+      const tunggu = tungguTeks(proyektor, '[data-testid="bagian"]', `RINCIAN PARTAI ${String(np).padStart(2, '0')}`);
+      const t0 = await page.evaluate(() => performance.timeOrigin + performance.now());
+      await page.locator(`input[data-key="partai_${np}_a1"]`).focus();
+      tPartai.push((await tunggu) - t0);
+    }
+
+    const laporan = [
+      `DPRD Kab/Kota, desa 30 TPS x 277 baris (${keys.length} kotak per lembar)`,
+      `ketukan -> kotak berikutnya: ${ringkas(tFokus)}`,
+      `ketukan -> tanda R5 muncul/hilang: ${ringkas(tTanda)}`,
+      `Ctrl+S -> proyektor (ringkasan desa) menampilkan angka baru: ${ringkas(tSimpan)} (dari event di proyektor: ${ringkas(tGambar)})`,
+      `F8 -> halaman proyektor berikutnya tergambar: ${ringkas(tHalaman)}`,
+      `kursor ke blok partai lain -> rincian proyektor berganti: ${ringkas(tPartai)}`,
+    ].join('; ');
+    console.log(laporan);
+    info.annotations.push({ type: 'kinerja', description: laporan });
+    expect(tFokus.length).toBeGreaterThan(140);
+    // Generous bounds: a regression of ten times, not a benchmark.
+    const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    expect(median(tFokus)).toBeLessThan(100);
+    expect(median(tSimpan)).toBeLessThan(2_000);
+    expect(median(tHalaman)).toBeLessThan(1_500);
   });
 });
