@@ -21,7 +21,10 @@ function resourcesDir(): string {
   return app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
 }
 
-/** `--db FILE` opens that recap database; otherwise (or with `--demo`) the embedded demo election. */
+/**
+ * `--db FILE` opens that recap database; `--demo-kabupaten` the embedded KPU kabupaten demo; otherwise (or with
+ * `--demo`) the embedded kecamatan demo election.
+ */
 function requestedDb(argv: readonly string[]): string | null {
   const i = argv.indexOf('--db');
   return i >= 0 && argv[i + 1] ? path.resolve(argv[i + 1]!) : null;
@@ -108,7 +111,7 @@ async function start(): Promise<void> {
     bukaProyektor,
   });
   const requested = requestedDb(process.argv);
-  const opened = requested === null ? recap.sesi.demo() : recap.sesi.buka(requested);
+  const opened = requested !== null ? recap.sesi.buka(requested) : process.argv.includes('--demo-kabupaten') ? recap.sesi.demoKabupaten() : recap.sesi.demo();
   if (!opened.ok) {
     // The console then starts on its open/create screen; the operator chooses another file.
     log(`cannot open the recap database: ${opened.error.detail ?? opened.error.pesan}`);
