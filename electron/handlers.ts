@@ -63,8 +63,8 @@ export function createDataHandlers(ctx: HandlerContext): DataHandlers {
       if (saved.ok) ctx.emit('nilai.berubah', { kodeTps: [kodeTps], jenis: [jenis] });
       return saved;
     },
-    'sirekap.impor': async ({ paths }) => {
-      const r = importSirekapFiles(db, paths, clock, { oleh: ctx.operator() });
+    'sirekap.impor': async ({ paths, jenis }) => {
+      const r = importSirekapFiles(db, paths, clock, { oleh: ctx.operator(), ...(jenis ? { jenis } : {}) });
       if (r.ok && r.value.nilaiBaru > 0) ctx.emit('nilai.berubah', { kodeTps: r.value.kodeTps, jenis: r.value.jenis });
       return r.ok ? ok({ berkas: r.value.berkas, tps: r.value.tps, nilaiBaru: r.value.nilaiBaru, nilaiSama: r.value.nilaiSama }) : r;
     },

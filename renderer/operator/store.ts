@@ -298,7 +298,8 @@ export const useOperatorStore = create<OperatorState>((set, get) => ({
   async imporSirekap() {
     const p = await call('berkas.pilih', { untuk: 'sirekap' });
     if (!p.ok || p.value.paths.length === 0) return;
-    const r = await call('sirekap.impor', { paths: [...p.value.paths] });
+    // The files are of the ballot being entered (a file in another contest's Sirekap folder is refused).
+    const r = await call('sirekap.impor', { paths: [...p.value.paths], jenis: get().jenis });
     if (!r.ok) return set({ pesan: { jenis: 'galat', teks: r.error.pesan } });
     set({ pesan: { jenis: 'sukses', teks: T.imporSelesai(r.value.berkas, r.value.tps, r.value.nilaiBaru, r.value.nilaiSama) } });
     await get().muatUlang();

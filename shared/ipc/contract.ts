@@ -43,8 +43,11 @@ export const METHOD_SCHEMAS = {
   'tps.ambil': z.object({ kodeTps, jenis }).strict(),
   /** Saves a C.Hasil sheet as read in the plenary (source c_hasil). */
   'tps.simpan': z.object({ kodeTps, jenis, nilai: z.record(z.string().max(64), angka) }).strict(),
-  /** Imports Sirekap TPS files or folders. */
-  'sirekap.impor': z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
+  /**
+   * Imports Sirekap TPS files or folders; with `jenis` every file is of that ballot (a file in another contest's
+   * Sirekap folder is refused), else each file's ballot is its Sirekap folder's, else PPWP.
+   */
+  'sirekap.impor': z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000), jenis: jenis.optional() }).strict(),
   /** Prints the D.Hasil documents into a folder. */
   'cetak.dokumen': z.object({ outDir: z.string().min(1).max(4096) }).strict(),
   /** Where every TPS of a ballot stands: C.Hasil rows read, Sirekap numbers, differences. */
