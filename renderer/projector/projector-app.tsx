@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { PlenoStatus, usePleno } from './pleno-status';
 import { isSuratSuaraPartai, nomorPeserta, SINGKATAN_SURAT_SUARA, type JenisSuratSuara } from '../../shared/domain/ballot';
 import { jumlahkanLembar } from '../../shared/forms/aggregate';
@@ -15,6 +15,7 @@ import { susunForm } from '../lib/sheet-lines';
 import { terapkanLembar, type DataRekap } from '../lib/incremental';
 import { offsetZona, namaZona } from '../lib/time-zone';
 import { FONT_ANGKA, FONT_LABEL, hitungMetrik, labelProyektor, refProyektor, jumlahHalamanPerBagian, tataLetak, type HalamanProyektor, type JenisKolom, type TataLetak, type UkurTeks } from './layout';
+import { pasJudul, type UkuranJudul } from './layout-kop';
 import { adaSubBaris, bagianProyektor, koreksiKeBlok, labelSubBaris, partaiRinci } from './layout-partai';
 import { T } from './text';
 import { tandaRingkasPartai, unitDesa, unitKecamatan, type TandaSel, type UnitProyektor } from './view-model';
@@ -247,6 +248,25 @@ export function ProjectorApp(): React.JSX.Element {
 
   // The detail of a party: when the party or the TPS being read changes, show the column page holding that TPS
   // (or its desa, on the kecamatan), so the hall sees the numbers being read.
+  // The header's title and subtitle fitted to the room left beside the page and the clock (layout-kop.ts).
+  const judulRef = useRef<HTMLDivElement>(null);
+  const [pas, setPas] = useState<{ judul: UkuranJudul; subPx: number } | null>(null);
+  const labelPx = layout?.metrik.labelPx ?? 0;
+  useLayoutEffect(() => {
+    const el = judulRef.current;
+    const h1 = el?.querySelector('h1');
+    const sub = el?.querySelector('p');
+    if (!el || !h1 || !sub || labelPx === 0) return;
+    const lebar = el.clientWidth;
+    const dasarSub = Math.round(labelPx * 0.95);
+    // Two lines of the title (line height 1.05) and the subtitle (1.25) within the header's height.
+    const maksDua = Math.floor(((layout?.metrik.kopPx ?? 0) - 6 - dasarSub * 1.25) / 2.1);
+    const judul = pasJudul(h1.textContent ?? '', lebar, Math.round(labelPx * 1.35), maksDua, FONT_ANGKA, ukur);
+    const w = ukur(sub.textContent ?? '', `${dasarSub}px ${FONT_LABEL}`);
+    const subPx = w <= lebar ? dasarSub : Math.max(Math.ceil(dasarSub * 0.7), Math.floor((dasarSub * lebar) / w));
+    if (!pas || pas.judul.px !== judul.px || pas.judul.baris !== judul.baris || pas.subPx !== subPx) setPas({ judul, subPx });
+  });
+
   const diikuti = useRef('');
   useEffect(() => {
     if (!layout || !keadaan || !data || keadaan.bagian !== 'suara' || keadaan.modePartai !== 'rinci' || !isSuratSuaraPartai(data.rekap.suratSuara.jenis)) return;
@@ -287,11 +307,11 @@ export function ProjectorApp(): React.JSX.Element {
       }
     >
       <header className="kop" style={{ height: m.kopPx }}>
-        <div className="kop-judul">
-          <h1>
+        <div className="kop-judul" ref={judulRef}>
+          <h1 data-baris={pas?.judul.baris} style={pas ? { fontSize: pas.judul.px } : undefined}>
             {SINGKATAN_SURAT_SUARA[data.rekap.suratSuara.jenis]} · {desa ? T.judulDesa(desa.kode.charAt(6) === '1' ? 'KELURAHAN' : 'DESA', desa.nama) : T.judulKecamatan(paket.wilayah.kecamatan.nama)}
           </h1>
-          <p>{desa ? `${T.judulKecamatan(paket.wilayah.kecamatan.nama)} · ${T.subDesa}` : `${T.kabupaten(paket.wilayah.kabupaten.nama)} · ${T.subKecamatan}`}</p>
+          <p style={pas ? { fontSize: pas.subPx } : undefined}>{desa ? `${T.judulKecamatan(paket.wilayah.kecamatan.nama)} · ${T.subDesa}` : `${T.kabupaten(paket.wilayah.kabupaten.nama)} · ${T.subKecamatan}`}</p>
         </div>
         <PlenoStatus pleno={pleno} kodeDesa={desa?.kode ?? null} jenis={data.rekap.suratSuara.jenis} now={now} />
         <div className="kop-bagian">

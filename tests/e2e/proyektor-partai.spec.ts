@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, bukaKonsol } from './support/fixtures';
-import { DEMO, PAKET, ROOT } from './support/demo-db';
+import { DEMO, jamUji, PAKET, ROOT } from './support/demo-db';
+import { createElectionDatabase } from '../../electron/services/election-service';
 import type { RekapUji } from './support/fixtures';
 import { loadDemoPlano } from '../../resources/demo/demo-files';
 
@@ -169,5 +170,43 @@ test.describe('proyektor surat suara partai', () => {
     await rekap.registry.handlers['proyektor.atur']({ modePartai: 'rinci', partai: 2 });
     await expect(page.getByTestId('bagian')).toHaveText('RINCIAN PARTAI 02');
     await expect(page.locator('tr.baris-calon').first()).toBeVisible();
+  });
+
+  test.describe('nama desa panjang', () => {
+    test.use({ dataAwal: 'tanpa' });
+
+    test('kepala proyektor 1024x768: nama desa panjang utuh (dikecilkan atau dua baris), tidak terpotong', async ({ context, rekap }) => {
+      const nama = 'KARANGTENGAH LOR SUMBERAGUNG WETAN KIDUL';
+      const file = path.join(rekap.dir, 'nama-panjang.rekap');
+      const paket = { ...PAKET, desa: PAKET.desa.map((d) => (d.kode === DESA.kode ? { ...d, nama } : d)) };
+      const made = createElectionDatabase(file, paket, jamUji(), { oleh: 'Operator Uji' });
+      expect(made.ok).toBe(true);
+      expect((await rekap.registry.handlers['sesi.buka']({ berkas: file })).ok).toBe(true);
+      await rekap.registry.handlers['proyektor.atur']({ jenis: 'DPRD_KABKO', tampilan: 'desa', kodeDesa: DESA.kode });
+      const page = await context.newPage();
+      await bukaLayar(page);
+      const h1 = page.locator('.kop h1');
+      await expect(h1).toHaveText(`DPRD Kab/Kota · DESA ${nama}`);
+      await expect(h1).toHaveAttribute('data-baris', '2');
+      // Nothing cut: the text fits its box, at a size still read from the back of the hall.
+      const ukuran = await h1.evaluate((el) => ({ w: el.scrollWidth - el.clientWidth, h: el.scrollHeight - el.clientHeight, px: parseFloat(getComputedStyle(el).fontSize) }));
+      expect(ukuran.w).toBeLessThanOrEqual(0);
+      expect(ukuran.h).toBeLessThanOrEqual(1);
+      expect(ukuran.px).toBeGreaterThanOrEqual(16);
+      const sub = await page.locator('.kop p').evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(sub).toBeLessThanOrEqual(0);
+      // Title and subtitle within the black header band.
+      const kop = (await page.locator('.kop').boundingBox())!;
+      const atas = (await h1.boundingBox())!;
+      const bawah = (await page.locator('.kop p').boundingBox())!;
+      expect(atas.y).toBeGreaterThanOrEqual(kop.y);
+      expect(bawah.y + bawah.height).toBeLessThanOrEqual(kop.y + kop.height);
+      await foto(page, 'proyektor-nama-panjang-1024x768.png');
+      // The demo's own longest desa name on one line, a little smaller, whole.
+      await rekap.registry.handlers['proyektor.atur']({ kodeDesa: PAKET.desa.find((d) => d.nama === 'SIDOMULYO')!.kode });
+      await expect(h1).toHaveText('DPRD Kab/Kota · DESA SIDOMULYO');
+      await expect(h1).toHaveAttribute('data-baris', '1');
+      expect(await h1.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    });
   });
 });
