@@ -10,6 +10,8 @@ import { ImporKecamatanDialog } from './impor-kecamatan-dialog';
 import { KabupatenTabel } from './kabupaten-tabel';
 import { T_KAB } from './kabupaten-text';
 import { MenuBerkas } from './menu-berkas';
+import { ProjectorControl } from './projector-control';
+import { useOperatorStore } from './store';
 import { TabSuratSuara } from './tab-surat-suara';
 import { T } from './text';
 import './kabupaten.css';
@@ -39,15 +41,18 @@ export function KabupatenApp(): React.JSX.Element {
     setDipilih((d) => (d && r.value.kecamatan.some((k) => k.kode === d) ? d : (r.value.kecamatan[0]?.kode ?? null)));
   }, []);
 
+  const proyektor = useOperatorStore((s) => s.proyektor);
   useEffect(() => {
     void muat();
+    void call('proyektor.ambil', {}).then((r) => r.ok && useOperatorStore.getState().setProyektor(r.value));
     const offs = [on('kabupaten.berubah', () => void muat()), on('sesi.berubah', () => void muat())];
     return () => offs.forEach((off) => off());
   }, [muat]);
 
-  // The recap of the chosen ballot, re-read whenever the kecamatan's exports change.
+  // The recap of the chosen ballot, re-read whenever the kecamatan's exports change; the projector follows the ballot.
   useEffect(() => {
     if (!jenis || !ringkasan) return;
+    if (useOperatorStore.getState().proyektor?.jenis !== jenis) void useOperatorStore.getState().aturProyektor({ jenis });
     let batal = false;
     void call('kabupaten.rekap', { jenis }).then((r) => {
       if (batal) return;
@@ -150,6 +155,10 @@ export function KabupatenApp(): React.JSX.Element {
       </main>
 
       <RincianKecamatan kec={kec} temuan={rekapIni?.temuan ?? []} />
+
+      <footer className="bilah-bawah">
+        <ProjectorControl proyektor={proyektor} desa={null} />
+      </footer>
 
       {imporTerbuka && (
         <ImporKecamatanDialog

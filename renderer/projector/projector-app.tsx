@@ -17,6 +17,7 @@ import { offsetZona, namaZona } from '../lib/time-zone';
 import { FONT_ANGKA, FONT_LABEL, hitungMetrik, labelProyektor, refProyektor, jumlahHalamanPerBagian, tataLetak, type HalamanProyektor, type JenisKolom, type TataLetak, type UkurTeks } from './layout';
 import { pasJudul, type UkuranJudul } from './layout-kop';
 import { adaSubBaris, bagianProyektor, koreksiKeBlok, labelSubBaris, partaiRinci } from './layout-partai';
+import { muatDataKabupaten, T_PROYEKTOR_KAB, unitKabupaten, type DataProyektorKabupaten } from './kabupaten-data';
 import { T } from './text';
 import { tandaRingkasPartai, unitDesa, unitKecamatan, type TandaSel, type UnitProyektor } from './view-model';
 
@@ -25,6 +26,8 @@ interface Data {
   readonly rekap: RekapKecamatan;
   readonly temuan: readonly Temuan[];
   readonly kemajuan: ReadonlyMap<string, KemajuanTps>;
+  /** At KPU kabupaten/kota level: the units are the kecamatan (kabupaten-data.ts). */
+  readonly kabupaten?: DataProyektorKabupaten['kabupaten'];
 }
 
 function buatUkur(): UkurTeks {
@@ -106,6 +109,14 @@ export function ProjectorApp(): React.JSX.Element {
     const my = ++seq.current;
     if (denganRingkasan || !ringkasan.current) {
       const ring = await call('pemilihan.ringkasan', {});
+      if (!ring.ok && ring.error.kode === 'tingkat-kabupaten') {
+        const kab = await muatDataKabupaten(jenisDipilih.current);
+        if (my !== seq.current) return;
+        ringkasan.current = null;
+        if (!kab.ok) return setGalat(kab.error.pesan);
+        setGalat(null);
+        return setData(kab.value);
+      }
       if (!ring.ok) {
         if (my === seq.current) setGalat(ring.error.kode === 'belum-ada-basis-data' ? T.tanpaData : ring.error.pesan);
         return;
@@ -160,6 +171,7 @@ export function ProjectorApp(): React.JSX.Element {
     const offs = [
       on('nilai.berubah', (p) => void perbarui(p)),
       on('sesi.berubah', () => void muat(true)),
+      on('kabupaten.berubah', () => void muat(true)),
       on('proyektor.berubah', terima),
     ];
     return () => {
@@ -200,7 +212,7 @@ export function ProjectorApp(): React.JSX.Element {
   const sorotTps = keadaan?.sorotTps ?? null;
   const units = useMemo((): UnitProyektor[] => {
     if (!data || !adaKeadaan) return [];
-    const u = tampilan === 'desa' && kodeDesa ? unitDesa(data.rekap, kodeDesa, data.temuan, data.kemajuan, sorotTps) : unitKecamatan(data.rekap, data.temuan, data.kemajuan);
+    const u = data.kabupaten ? unitKabupaten({ ...data, kabupaten: data.kabupaten }) : tampilan === 'desa' && kodeDesa ? unitDesa(data.rekap, kodeDesa, data.temuan, data.kemajuan, sorotTps) : unitKecamatan(data.rekap, data.temuan, data.kemajuan);
     return ringkas ? tandaRingkasPartai(u, data.rekap.suratSuara) : u;
   }, [data, adaKeadaan, tampilan, kodeDesa, sorotTps, ringkas]);
   const desa = keadaan?.tampilan === 'desa' ? data?.rekap.desa.find((d) => d.kode === keadaan.kodeDesa) : undefined;
@@ -309,9 +321,10 @@ export function ProjectorApp(): React.JSX.Element {
       <header className="kop" style={{ height: m.kopPx }}>
         <div className="kop-judul" ref={judulRef}>
           <h1 data-baris={pas?.judul.baris} style={pas ? { fontSize: pas.judul.px } : undefined}>
-            {SINGKATAN_SURAT_SUARA[data.rekap.suratSuara.jenis]} · {desa ? T.judulDesa(desa.kode.charAt(6) === '1' ? 'KELURAHAN' : 'DESA', desa.nama) : T.judulKecamatan(paket.wilayah.kecamatan.nama)}
+            {SINGKATAN_SURAT_SUARA[data.rekap.suratSuara.jenis]} ·{' '}
+            {data.kabupaten ? T_PROYEKTOR_KAB.judul(data.kabupaten.nama) : desa ? T.judulDesa(desa.kode.charAt(6) === '1' ? 'KELURAHAN' : 'DESA', desa.nama) : T.judulKecamatan(paket.wilayah.kecamatan.nama)}
           </h1>
-          <p style={pas ? { fontSize: pas.subPx } : undefined}>{desa ? `${T.judulKecamatan(paket.wilayah.kecamatan.nama)} · ${T.subDesa}` : `${T.kabupaten(paket.wilayah.kabupaten.nama)} · ${T.subKecamatan}`}</p>
+          <p style={pas ? { fontSize: pas.subPx } : undefined}>{data.kabupaten ? T_PROYEKTOR_KAB.sub(data.kabupaten.provinsi) : desa ? `${T.judulKecamatan(paket.wilayah.kecamatan.nama)} · ${T.subDesa}` : `${T.kabupaten(paket.wilayah.kabupaten.nama)} · ${T.subKecamatan}`}</p>
         </div>
         <PlenoStatus pleno={pleno} kodeDesa={desa?.kode ?? null} jenis={data.rekap.suratSuara.jenis} now={now} />
         <div className="kop-bagian">
@@ -334,7 +347,11 @@ export function ProjectorApp(): React.JSX.Element {
         <span className="contoh galat">!</span> {T.legendaGalat}
         <span className="contoh peringatan">⚠</span> {T.legendaPeringatan}
         <span className="contoh selisih">≠</span> {T.legendaSelisih}
-        {keadaan.tampilan === 'desa' ? (
+        {data.kabupaten ? (
+          <>
+            <span className="contoh teks">XXXX-XXXX</span> {T_PROYEKTOR_KAB.legendaSidik}
+          </>
+        ) : keadaan.tampilan === 'desa' ? (
           <>
             <span className="contoh sirekap">S</span> {T.legendaSirekap}
           </>

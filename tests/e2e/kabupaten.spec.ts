@@ -117,4 +117,51 @@ test.describe('konsol KPU kabupaten/kota', () => {
     const teks = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     for (const k of KECAMATAN_DEMO) expect(teks).toContain(k.nama);
   });
+
+  test('proyektor kabupaten: kecamatan berdampingan dengan huruf dan tanda yang sama, mengikuti impor dan surat suara', async ({ context, rekap }) => {
+    test.setTimeout(90_000);
+    const konsol = await context.newPage();
+    await konsol.setViewportSize({ width: 1024, height: 768 });
+    await konsol.goto('index.html');
+    await konsol.getByRole('button', { name: 'Buka demo KPU kabupaten' }).click();
+    await expect(konsol.getByTestId('tabel-kabupaten')).toBeVisible({ timeout: 20_000 });
+    // The header shows the time: fixed, so the screenshot holds.
+    const proyektor = await context.newPage();
+    await proyektor.setViewportSize({ width: 1024, height: 768 });
+    await proyektor.clock.setFixedTime(new Date('2024-02-17T03:05:00.000Z'));
+    await proyektor.goto('projector.html');
+    await expect(proyektor.locator('.kop h1')).toHaveText('PPWP · KABUPATEN/KOTA SUKAMAJU');
+    // Columns paged as at the kecamatan, the carried total between pages.
+    const kepala = proyektor.locator('th.unit');
+    await expect(kepala.locator('.judul-unit')).toHaveText(KECAMATAN_DEMO.slice(0, 3).map((k) => k.nama));
+    await expect(proyektor.locator('th.pindahan-keluar')).toHaveText('JUMLAH PINDAHAN');
+    await proyektor.keyboard.press('ArrowRight');
+    await expect(kepala.locator('.judul-unit')).toHaveText(['CIBODAS']);
+    await expect(kepala.last().locator('.sub')).toHaveText('BELUM ADA');
+    await proyektor.keyboard.press('Home');
+    // The same numbers as the console, the same marks (R1 on WANAJAYA's DPT total: the hall sees it).
+    const r = await rekap.registry.handlers['kabupaten.rekap']({ jenis: 'PPWP' });
+    if (!r.ok) throw new Error(r.error.pesan);
+    const rp = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : new Intl.NumberFormat('id-ID').format(n));
+    await proyektor.keyboard.press('2');
+    await expect(proyektor.locator('td[data-kode="336901"][data-key="pemilih_dpt_j"]')).toHaveClass(/galat/);
+    await expect(proyektor.locator('td[data-kode="336901"][data-key="pemilih_dpt_j"] .nilai')).toHaveText(rp(r.value.rekap.kecamatan[0]!.lembar['pemilih_dpt_j']));
+    await expect(proyektor).toHaveScreenshot('proyektor-kabupaten-1024x768.png', { mask: [kepala.locator('.sub')] });
+    await proyektor.keyboard.press('1');
+    await proyektor.keyboard.press('ArrowRight');
+    await expect(proyektor.locator('td[data-kolom="akhir"][data-key="suara_1"] .nilai')).toHaveText(rp(r.value.rekap.jumlah['suara_1']));
+
+    // CIBODAS's export imported at the console: the projector shows its column without a reload.
+    const demoDir = folderEksporDemo(demoKabupatenDbFile(path.join(rekap.dir, 'userdata')));
+    rekap.jawabanDialog.push([path.join(demoDir, fs.readdirSync(demoDir)[0]!)]);
+    await konsol.getByRole('button', { name: 'Impor hasil kecamatan…' }).click();
+    await konsol.getByRole('button', { name: 'Pilih berkas dan impor…' }).click();
+    await expect(konsol.getByTestId('hasil-impor')).toContainText('diimpor');
+    await expect(kepala.last().locator('.sub')).toHaveText(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+    await expect(proyektor.locator('td[data-kode="336904"][data-key="suara_1"] .nilai')).not.toHaveText('—');
+    await konsol.keyboard.press('Escape');
+    // Another ballot chosen at the console: the projector follows.
+    await konsol.getByRole('tab', { name: 'DPD' }).click();
+    await expect(proyektor.locator('.kop h1')).toHaveText('DPD · KABUPATEN/KOTA SUKAMAJU');
+  });
 });
