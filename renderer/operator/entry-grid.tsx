@@ -7,7 +7,7 @@ import { cariTujuan, kelompokPartai, urutanTerbuka } from '../lib/party-lines';
 import { susunForm, type GarisForm } from '../lib/sheet-lines';
 import { POLA_KOTAK, teksKotak, angkaDariTeks, type Draf } from './draft';
 import { ikutiPartaiKursor } from './projector-control';
-import type { PermintaanFokus } from './store';
+import { useOperatorStore, type PermintaanFokus } from './store';
 import { T } from './text';
 
 export interface EntryGridProps {
@@ -24,6 +24,36 @@ export interface EntryGridProps {
 }
 
 const LABEL_KOLOM: Readonly<Record<Kolom, string>> = { l: T.kolomL, p: T.kolomP, j: T.kolomJml };
+
+/** Collapsed party blocks are kept per database file and ballot (across desa, TPS and restarts). */
+function kunciCiut(berkasDb: string, jenis: string): string {
+  return `pleno-rekap:ciut:${berkasDb}:${jenis}`;
+}
+
+function bacaCiut(berkasDb: string | undefined, jenis: string): ReadonlySet<number> {
+  if (!berkasDb) return new Set();
+  try {
+    const v: unknown = JSON.parse(window.localStorage.getItem(kunciCiut(berkasDb, jenis)) ?? '[]');
+    return new Set(Array.isArray(v) ? v.filter((x): x is number => Number.isInteger(x)) : []);
+  } catch {
+    return new Set();
+  }
+}
+
+function tulisCiut(berkasDb: string | undefined, jenis: string, ciut: ReadonlySet<number>): void {
+  if (!berkasDb) return;
+  try {
+    if (ciut.size === 0) window.localStorage.removeItem(kunciCiut(berkasDb, jenis));
+    else window.localStorage.setItem(kunciCiut(berkasDb, jenis), JSON.stringify([...ciut]));
+  } catch {
+    // Storage full or unavailable: the choice stays for this session.
+  }
+}
+
+/** Where "/" is typed as text, not as the search key. */
+function tempatMengetik(el: EventTarget | null): boolean {
+  return el instanceof HTMLElement && (el.isContentEditable || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && !el.closest('.grid-entri')));
+}
 
 interface TandaKotak {
   readonly galat: boolean;
@@ -106,7 +136,18 @@ export function EntryGrid(props: EntryGridProps): React.JSX.Element {
   const { kodeTps, suratSuara, tersimpan, sirekap, draf, temuan, fokus, onKetik, onSelesai } = props;
   const partaiSS = isSuratSuaraPartai(suratSuara.jenis);
   const sections = useMemo(() => susunForm(suratSuara), [suratSuara]);
-  const [diciutkan, setDiciutkan] = useState<ReadonlySet<number>>(() => new Set());
+  const berkasDb = useOperatorStore((s) => s.ringkasan?.berkasDb);
+  const kunci = `${berkasDb ?? ''}|${suratSuara.jenis}`;
+  const [ciutState, setCiutState] = useState(() => ({ kunci, ciut: bacaCiut(berkasDb, suratSuara.jenis) }));
+  // Another ballot or database: its own collapsed blocks (read during render, so the first frame is right).
+  const diciutkan = useMemo(() => (ciutState.kunci === kunci ? ciutState.ciut : bacaCiut(berkasDb, suratSuara.jenis)), [ciutState, kunci, berkasDb, suratSuara.jenis]);
+  const setDiciutkan = (f: ReadonlySet<number> | ((d: ReadonlySet<number>) => ReadonlySet<number>)): void =>
+    setCiutState((st) => {
+      const prev = st.kunci === kunci ? st.ciut : bacaCiut(berkasDb, suratSuara.jenis);
+      const ciut = typeof f === 'function' ? f(prev) : f;
+      tulisCiut(berkasDb, suratSuara.jenis, ciut);
+      return { kunci, ciut };
+    });
   const order = useMemo(() => urutanTerbuka(sections, diciutkan), [sections, diciutkan]);
   const inputs = useRef(new Map<string, HTMLInputElement>());
   const cariRef = useRef<HTMLInputElement>(null);
@@ -212,6 +253,20 @@ export function EntryGrid(props: EntryGridProps): React.JSX.Element {
       if (target) return void focusKey(target);
     }
   };
+
+  // Ctrl+F or "/" from anywhere in the console (not while typing text elsewhere, nor over a dialog).
+  useEffect(() => {
+    if (!partaiSS) return;
+    const onKey = (e: KeyboardEvent): void => {
+      const cariKey = e.key === '/' ? !e.ctrlKey && !e.metaKey && !e.altKey && !tempatMengetik(e.target) : (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'f' || e.key === 'F');
+      if (!cariKey || e.defaultPrevented || document.querySelector('[role="dialog"]')) return;
+      e.preventDefault();
+      cariRef.current?.focus();
+      cariRef.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [partaiSS]);
 
   // The keyboard entered another party's block: the projector's detail follows it.
   const masukKotak = (e: React.FocusEvent<HTMLTableElement>): void => {

@@ -62,7 +62,7 @@ export const T = {
   adaDraf: 'Isian belum disimpan. Simpan dengan Ctrl+S, atau pindah TPS: isian tetap tersimpan sebagai draf.',
   tidakAdaPerubahan: 'Tidak ada perubahan.',
   bantuanKeyboard: 'Tab/Enter: kotak berikutnya · Shift+Tab: sebelumnya · hanya angka, paling banyak 3 digit · Ctrl+S atau Ctrl+Enter: simpan · Alt+↓/Alt+↑: TPS berikut/sebelumnya',
-  bantuanKeyboardPartai: 'Tab/Enter: kotak berikutnya · F4: ciutkan/buka calon partai · Ctrl+F atau /: cari partai/calon · Ctrl+S: simpan · Ctrl+1..5: surat suara',
+  bantuanKeyboardPartai: 'Tab/Enter: kotak berikutnya · F4: ciutkan/buka calon partai · Ctrl+F atau /: cari partai/calon · Ctrl+S: simpan · Ctrl+1..5: surat suara · F6: proyektor ringkasan/rincian partai · F7: partai berikutnya',
   labelKotak: (ref: string, label: string, kolom: string | null): string => `${ref} ${label}${kolom ? ` (${kolom})` : ''}`,
 
   // Party ballots (DPR, DPRD): blocks, collapsing, search.

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, bukaKonsol } from './support/fixtures';
 import { jamUji, PAKET, ROOT } from './support/demo-db';
+import { kodeTps } from './support/keys';
 import type { Paket } from '../../shared/domain/election';
 import { barisCHasil } from '../../shared/forms/c-hasil';
 import { createElectionDatabase, openElectionDatabase } from '../../electron/services/election-service';
@@ -112,6 +113,43 @@ test.describe('entri surat suara partai', () => {
     await page.keyboard.type('7.3');
     await page.keyboard.press('Enter');
     await expect.poll(() => fokus(page)).toBe('partai_7_calon_3');
+  });
+
+  test('Ctrl+F dan / dari mana saja di konsol; blok yang diciutkan tetap per surat suara, antar desa dan setelah muat ulang', async ({ context }) => {
+    const page = await bukaKonsol(context);
+    await page.keyboard.press('Control+2');
+    await expect(page.getByRole('tab', { name: 'DPR', exact: true })).toHaveAttribute('aria-selected', 'true');
+    // From a TPS button of the left column (not a box): "/" opens the search; Ctrl+F from the save button too.
+    await page.locator('button.tps').nth(1).focus();
+    await page.keyboard.press('/');
+    await expect(page.getByTestId('cari-grid')).toBeFocused();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => fokus(page)).toBe('partai_5_a1');
+    await page.getByRole('button', { name: /Simpan/ }).focus();
+    await page.keyboard.press('Control+f');
+    await expect(page.getByTestId('cari-grid')).toBeFocused();
+    await page.keyboard.press('Escape');
+
+    // Collapse party 3 on DPR; another desa, a reload: still collapsed. DPRD Provinsi has its own choice.
+    const blok = page.locator('tbody.blok-partai[data-partai="3"]');
+    await blok.locator('button.ciutkan').click();
+    await expect(blok.locator('input')).toHaveCount(2);
+    await page.getByRole('button', { name: /KAUMAN/ }).click();
+    await page.locator(`button.tps[data-kode="${kodeTps('KAUMAN', 2)}"]`).click();
+    await expect(page.getByTestId('judul-lembar')).toContainText('KAUMAN');
+    await expect(blok.locator('input')).toHaveCount(2);
+    await page.reload();
+    await expect(page.getByTestId('judul-lembar')).toBeVisible();
+    await page.keyboard.press('Control+2');
+    await expect(page.getByRole('tab', { name: 'DPR', exact: true })).toHaveAttribute('aria-selected', 'true');
+    await expect(blok.locator('input')).toHaveCount(2);
+    await expect(blok.locator('.kepala-partai')).toContainText('calon disembunyikan');
+    await page.keyboard.press('Control+4');
+    await expect(page.getByRole('tab', { name: 'DPRD Provinsi' })).toHaveAttribute('aria-selected', 'true');
+    await expect(blok.locator('input')).not.toHaveCount(2);
+    await page.keyboard.press('Control+2');
+    await expect(blok.locator('input')).toHaveCount(2);
   });
 
   test('kinerja: lembar DPRD Kab/Kota (baris terbanyak), papan ketik dan validasi langsung', async ({ context }, info) => {
