@@ -6,8 +6,8 @@ import { gagal, ok, type Clock, type Result } from '../../shared/domain/result';
 import { barisCHasil } from '../../shared/forms/c-hasil';
 import { ANGKA_MAKS_TPS } from '../../shared/validation/rules';
 import { appendAudit } from './audit-service';
-import { loadPaket } from './election-service';
 import { periksaBelumDisahkan } from './tinjauan-service';
+import { adaUnit, namaUnit, suratSuaraPemilihan } from './unit-pleno';
 
 /** A keberatan or kejadian khusus as raised: by a person on the daftar hadir or by an unsur, about what. */
 export interface KeberatanBaru {
@@ -138,7 +138,7 @@ function satu(db: Database.Database, id: number): Keberatan | undefined {
 }
 
 function periksaBaris(db: Database.Database, jenis: string, baris: string): boolean {
-  const ss = loadPaket(db).surat_suara.find((s) => s.jenis === jenis);
+  const ss = suratSuaraPemilihan(db).find((s) => s.jenis === jenis);
   return ss !== undefined && barisCHasil(ss).some((r) => r.key === baris);
 }
 
@@ -165,7 +165,7 @@ export function sisipkanKeberatan(db: Database.Database, b: KeberatanBaru, oleh:
     if (desa && desa !== t.desa) return gagal('isian-tidak-sesuai', `TPS ${tps} bukan di desa ${desa}.`, 'tps not in desa');
     desa = t.desa;
   }
-  if (desa && !db.prepare("SELECT 1 FROM wilayah WHERE kode = ? AND tingkat = 'desa'").get(desa)) return gagal('desa-tidak-dikenal', `Desa ${desa} tidak ada dalam paket pemilihan.`, 'unknown desa');
+  if (desa && !adaUnit(db, desa)) return gagal('desa-tidak-dikenal', `${namaUnit(db, desa)} tidak ada dalam paket pemilihan.`, 'unknown desa');
   const ss = b.suratSuara ?? null;
   if (ss && !db.prepare('SELECT 1 FROM surat_suara WHERE jenis = ?').get(ss)) return gagal('surat-suara-tidak-dikenal', `Surat suara ${ss} tidak ada dalam paket pemilihan.`, 'unknown ballot');
   const baris = b.baris ?? null;

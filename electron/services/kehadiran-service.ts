@@ -3,6 +3,7 @@ import { urutanSuratSuara, type JenisSuratSuara } from '../../shared/domain/ball
 import { labelPihak, pihakSuratSuara, type Hadirin, type JenisPihakSaksi, type PihakSaksi, type UnsurHadirin } from '../../shared/domain/pleno';
 import { gagal, ok, type Clock, type Result } from '../../shared/domain/result';
 import { appendAudit } from './audit-service';
+import { adaUnit, namaUnit } from './unit-pleno';
 
 /**
  * A person to put on the daftar hadir; a saksi needs the peserta and the surat mandat number. The peserta of a
@@ -135,8 +136,8 @@ export function daftarkanHadirin(db: Database.Database, b: HadirinBaru, oleh: st
         return;
       }
     }
-    if (b.desaKode && !db.prepare("SELECT 1 FROM wilayah WHERE kode = ? AND tingkat = 'desa'").get(b.desaKode)) {
-      hasil = gagal('desa-tidak-dikenal', `Desa ${b.desaKode} tidak ada dalam paket pemilihan.`, 'unknown desa');
+    if (b.desaKode && !adaUnit(db, b.desaKode)) {
+      hasil = gagal('desa-tidak-dikenal', `${namaUnit(db, b.desaKode)} tidak ada dalam paket pemilihan.`, 'unknown desa');
       return;
     }
     const row = {

@@ -3,6 +3,7 @@ import type { JenisSuratSuara } from '../../shared/domain/ballot';
 import type { StatusTinjauan, Tinjauan } from '../../shared/domain/pleno';
 import { gagal, ok, type Clock, type Result } from '../../shared/domain/result';
 import { appendAudit } from './audit-service';
+import { adaUnit, namaUnit } from './unit-pleno';
 
 type Peristiwa = Tinjauan['riwayat'][number];
 export type LangkahTinjauan = Peristiwa['status'];
@@ -79,7 +80,7 @@ export function majukanTinjauan(
 ): Result<Tinjauan> {
   const keputusan = u.keputusan?.trim() || null;
   if (u.status === 'dibuka_kembali' && !keputusan) return gagal('keputusan-kosong', 'Membuka kembali desa yang sudah disahkan memerlukan keputusan rapat yang dicatat.', 'reopen without decision');
-  if (!db.prepare("SELECT 1 FROM wilayah WHERE kode = ? AND tingkat = 'desa'").get(u.desaKode)) return gagal('desa-tidak-dikenal', `Desa ${u.desaKode} tidak ada dalam paket pemilihan.`, 'unknown desa');
+  if (!adaUnit(db, u.desaKode)) return gagal('desa-tidak-dikenal', `${namaUnit(db, u.desaKode)} tidak ada dalam paket pemilihan.`, 'unknown desa');
   if (!db.prepare('SELECT 1 FROM surat_suara WHERE jenis = ?').get(u.jenis)) return gagal('surat-suara-tidak-dikenal', `Surat suara ${u.jenis} tidak ada dalam paket pemilihan.`, 'unknown ballot');
   let hasil: Result<Tinjauan> | null = null;
   db.transaction(() => {

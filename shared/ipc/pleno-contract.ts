@@ -9,7 +9,8 @@ import type { PlenoMethodName } from './pleno-names';
 const jenis = z.enum(JENIS_SURAT_SUARA);
 const teks = z.string().max(2000);
 const nama = z.string().min(1).max(200);
-const kodeDesa = z.string().regex(/^\d{10}$/);
+/** A unit of the plenary: a desa (10 digits) at a PPK, a kecamatan (6 digits) at a KPU kabupaten/kota. */
+const kodeDesa = z.string().regex(/^(\d{10}|\d{6})$/);
 const kodeTps = z.string().regex(/^\d{13}$/);
 const id = z.number().int().min(1);
 const angka = z.number().int().min(0).max(999).nullable();

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PAKET_KABUPATEN_CONTOH } from '../../shared/testing/paket-contoh';
+import { openDatabase } from '../db/open-database';
+import { folderUji, jamUji } from '../testing/election-fixture';
+import { verifyAuditChain } from './audit-service';
+import { createKabupatenDatabase } from './kabupaten-service';
+import { ajukanKeberatan, daftarKeberatan, langkahKeberatan } from './keberatan-service';
+import { catatKehadiran, daftarHadirin, daftarkanHadirin } from './kehadiran-service';
+import { keadaanPleno, ubahPleno } from './sidang-service';
+import { catatTandaTangan } from './tanda-tangan-service';
+import { majukanTinjauan, tinjauanUnit } from './tinjauan-service';
+
+/**
+ * The plenary services on a KPU kabupaten/kota database: the unit is the kecamatan where they assumed a desa
+ * (review, the PPK of a kecamatan on the daftar hadir, objections tied to kecamatan + ballot + row).
+ */
+const dir = folderUji('pleno-kab-');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('rapat pleno tingkat kabupaten/kota', () => {
+  it('opens, registers KPU, Bawaslu, the PPK of a kecamatan and a saksi, reviews a kecamatan, records an objection on its row, signs', () => {
+    const file = path.join(dir, 'kab.rekap');
+    const clock = jamUji();
+    expect(createKabupatenDatabase(file, JSON.stringify(PAKET_KABUPATEN_CONTOH), clock).ok).toBe(true);
+    const db = openDatabase(file, { create: false });
+    try {
+      const [kec1, kec2] = PAKET_KABUPATEN_CONTOH.kecamatan;
+      expect(ubahPleno(db, { aksi: 'buka', tempat: 'Aula KPU Kabupaten', ketua: 'Siti Aminah' }, 'op', clock).ok).toBe(true);
+      expect(keadaanPleno(db).status).toBe('berlangsung');
+      const ketua = daftarkanHadirin(db, { nama: 'Siti Aminah', unsur: 'ppk', jabatan: 'Ketua KPU Kabupaten' }, 'op', clock);
+      const bawaslu = daftarkanHadirin(db, { nama: 'Rudi Hartono', unsur: 'panwaslu', jabatan: 'Anggota Bawaslu Kabupaten' }, 'op', clock);
+      // The PPK reading its D.Hasil Kecamatan stands for its kecamatan (a kecamatan code, not a desa's).
+      const ppk = daftarkanHadirin(db, { nama: 'Joko Susilo', unsur: 'pps', jabatan: 'Ketua PPK', desaKode: kec1.kode }, 'op', clock);
+      const saksi = daftarkanHadirin(db, { nama: 'Budi Santoso', unsur: 'saksi', peserta: { jenis: 'PPWP', nomor: 1 }, nomorSurat: '01/SM/2024' }, 'op', clock);
+      for (const h of [ketua, bawaslu, ppk, saksi]) expect(h.ok, h.ok ? '' : h.error.pesan).toBe(true);
+      if (!ppk.ok || !saksi.ok || !ketua.ok) return;
+      expect(ppk.value.desaKode).toBe(kec1.kode);
+      expect(daftarkanHadirin(db, { nama: 'Salah', unsur: 'pps', desaKode: '1101012001' }, 'op', clock)).toMatchObject({ ok: false, error: { pesan: 'Kecamatan 1101012001 tidak ada dalam paket pemilihan.' } });
+      expect(catatKehadiran(db, saksi.value.id, 'datang', 'op', clock).ok).toBe(true);
+
+      // Review per kecamatan: read -> matched -> approved; reopening needs the decision.
+      for (const status of ['dibaca', 'dicocokkan', 'disahkan'] as const) expect(majukanTinjauan(db, { desaKode: kec1.kode, jenis: 'PPWP', status }, 'op', clock).ok).toBe(true);
+      expect(tinjauanUnit(db, kec1.kode, 'PPWP').status).toBe('disahkan');
+      expect(majukanTinjauan(db, { desaKode: kec1.kode, jenis: 'PPWP', status: 'dibuka_kembali' }, 'op', clock).ok).toBe(false);
+      expect(majukanTinjauan(db, { desaKode: kec1.kode, jenis: 'PPWP', status: 'dibuka_kembali', keputusan: 'PPK diminta membetulkan suara_1 TPS 002' }, 'op', clock).ok).toBe(true);
+      expect(tinjauanUnit(db, kec1.kode, 'PPWP').status).toBe('dibaca');
+      expect(majukanTinjauan(db, { desaKode: '1101012001', jenis: 'PPWP', status: 'dibaca' }, 'op', clock)).toMatchObject({ ok: false, error: { kode: 'desa-tidak-dikenal' } });
+
+      // An objection on a kecamatan's row: the KPU does not change PPK numbers, it records and asks the PPK.
+      const kb = ajukanKeberatan(db, { jenis: 'keberatan', pokok: 'prosedur', pengajuId: saksi.value.id, desaKode: kec2.kode, suratSuara: 'PPWP', baris: 'suara_1', uraian: 'Suara paslon 01 di D.Hasil Kecamatan TRUMON tidak sama dengan C.Salinan saksi' }, 'op', clock);
+      expect(kb.ok, kb.ok ? '' : kb.error.pesan).toBe(true);
+      if (!kb.ok) return;
+      expect(kb.value).toMatchObject({ desaKode: kec2.kode, suratSuara: 'PPWP', baris: 'suara_1', tpsKode: null });
+      for (const [langkah, catatan] of [
+        ['dicocokkan', 'D.Hasil Kecamatan dicocokkan dengan C.Salinan saksi'],
+        ['diterima', 'Diterima: PPK TRUMON diminta membetulkan'],
+        ['tindak_lanjut', 'PPK TRUMON mengirim ekspor baru'],
+      ] as const) {
+        const r = langkahKeberatan(db, { keberatanId: kb.value.id, langkah, catatan }, 'op', clock);
+        expect(r.ok, r.ok ? '' : r.error.pesan).toBe(true);
+      }
+      expect(daftarKeberatan(db)).toHaveLength(1);
+      expect(ajukanKeberatan(db, { jenis: 'keberatan', pokok: 'prosedur', pengajuId: saksi.value.id, desaKode: kec2.kode, suratSuara: 'PPWP', baris: 'tidak_ada', uraian: 'x' }, 'op', clock).ok).toBe(false);
+
+      // Signatures: signed, refused with a reason (also a kejadian khusus).
+      expect(catatTandaTangan(db, { dokumen: 'BA-PLENO', hadirinId: ketua.value.id, status: 'ditandatangani' }, 'op', clock).ok).toBe(true);
+      expect(catatTandaTangan(db, { dokumen: 'BA-PLENO', hadirinId: saksi.value.id, status: 'menolak', alasan: 'Keberatan TRUMON belum selesai' }, 'op', clock).ok).toBe(true);
+      expect(daftarKeberatan(db).some((k) => k.jenis === 'kejadian_khusus')).toBe(true);
+      expect(daftarHadirin(db)).toHaveLength(4);
+      expect(ubahPleno(db, { aksi: 'tutup' }, 'op', clock).ok).toBe(true);
+      expect(verifyAuditChain(db)).toBeNull();
+    } finally {
+      db.close();
+    }
+  });
+});
