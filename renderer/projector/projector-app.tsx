@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { PlenoStatus, usePleno } from './pleno-status';
+import { koreksiKeJumlah, PlenoStatus, usePleno } from './pleno-status';
 import { isSuratSuaraPartai, nomorPeserta, SINGKATAN_SURAT_SUARA, type JenisSuratSuara } from '../../shared/domain/ballot';
 import { jumlahkanLembar } from '../../shared/forms/aggregate';
 import type { Lembar } from '../../shared/forms/c-hasil';
@@ -302,7 +302,8 @@ export function ProjectorApp(): React.JSX.Element {
   const waktu = waktuLokal(now, offset);
   const m = layout.metrik;
   const koreksiTps = new Map<string, KoreksiSel>((pleno?.keberatan ?? []).flatMap((kb) => kb.koreksi).filter((c) => c.jenis === data.rekap.suratSuara.jenis).map((c) => [`${c.tpsKode}:${c.baris}`, { lama: c.nilaiLama, no: c.keberatanId }]));
-  const koreksiSel = ringkas ? koreksiKeBlok(koreksiTps, (k) => ({ ...k, blok: true })) : koreksiTps;
+  // A desa column and a JUMLAH column mark a row corrected in any of their TPS with the objection numbers.
+  const koreksiSel = koreksiKeJumlah(ringkas ? koreksiKeBlok(koreksiTps, (k) => ({ ...k, blok: true })) : koreksiTps, (ks) => ({ lama: null, no: ks.map((k) => k.no).join(','), blok: true }));
   const pRinci = isSuratSuaraPartai(data.rekap.suratSuara.jenis) && keadaan.modePartai === 'rinci' ? partaiRinci(data.rekap.suratSuara, keadaan.partai) : null;
   const namaBagian = keadaan.bagian !== 'suara' || !isSuratSuaraPartai(data.rekap.suratSuara.jenis) ? T.bagian[keadaan.bagian] : pRinci ? T.rinciPartai(nomorPeserta(pRinci.nomor)) : T.ringkasPartai;
 
@@ -326,7 +327,7 @@ export function ProjectorApp(): React.JSX.Element {
           </h1>
           <p style={pas ? { fontSize: pas.subPx } : undefined}>{data.kabupaten ? T_PROYEKTOR_KAB.sub(data.kabupaten.provinsi) : desa ? `${T.judulKecamatan(paket.wilayah.kecamatan.nama)} · ${T.subDesa}` : `${T.kabupaten(paket.wilayah.kabupaten.nama)} · ${T.subKecamatan}`}</p>
         </div>
-        <PlenoStatus pleno={pleno} kodeDesa={desa?.kode ?? null} jenis={data.rekap.suratSuara.jenis} now={now} />
+        <PlenoStatus pleno={pleno} kodeDesa={desa?.kode ?? null} jenis={data.rekap.suratSuara.jenis} now={now} rekap={data.rekap} />
         <div className="kop-bagian">
           <span className="nama-bagian" data-testid="bagian">
             {namaBagian}
@@ -342,7 +343,7 @@ export function ProjectorApp(): React.JSX.Element {
           <span className="kop-tanggal">{formatTanggal(waktu.tanggal)}</span>
         </div>
       </header>
-      {page && <TabelHalaman page={page} layout={layout} units={units} jumlahAkhir={jumlahAkhir} keys={data.rekap.rowKeys} lebarLayar={ukuran.lebar} koreksi={koreksiSel} />}
+      {page && <TabelHalaman page={page} layout={layout} units={units} jumlahAkhir={jumlahAkhir} keys={data.rekap.rowKeys} lebarLayar={ukuran.lebar} koreksi={koreksiSel} kodeJumlah={desa?.kode ?? data.rekap.kode} />}
       <footer className="legenda" style={{ height: m.legendaPx }}>
         <span className="contoh galat">!</span> {T.legendaGalat}
         <span className="contoh peringatan">⚠</span> {T.legendaPeringatan}
@@ -376,13 +377,16 @@ interface TabelProps {
   readonly lebarLayar: number;
   /** Corrected cells by `tps:row`: the value before and the objection number. */
   readonly koreksi: ReadonlyMap<string, KoreksiSel>;
+  /** Whose total the JUMLAH column shows (the desa's or the kecamatan's code), for its corrected rows. */
+  readonly kodeJumlah: string;
 }
 
 /** A corrected TPS cell: the value it replaced (shown struck through) and the objection that changed it. */
 interface KoreksiSel {
   readonly lama: number | null;
-  readonly no: number;
-  /** A party's summary line: a candidate of the block was corrected (the number only). */
+  /** The objection number; a sum lists each objection that changed it (`1,4`). */
+  readonly no: number | string;
+  /** A sum (a party's summary line, a desa column): a cell in it was corrected (the number only). */
   readonly blok?: boolean;
 }
 
@@ -410,7 +414,7 @@ function Angka({ v, tanda, koreksi }: { v: number | null | undefined; tanda?: Ta
   );
 }
 
-function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, koreksi }: TabelProps): React.JSX.Element {
+function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, koreksi, kodeJumlah }: TabelProps): React.JSX.Element {
   const m = layout.metrik;
   const pindahanMasuk = useMemo(() => jumlahkanLembar(keys, units.slice(0, page.dari).map((u) => u.lembar)), [keys, units, page.dari]);
   const pindahanKeluar = useMemo(() => jumlahkanLembar(keys, units.slice(0, page.sampai).map((u) => u.lembar)), [keys, units, page.sampai]);
@@ -454,14 +458,14 @@ function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, kore
         .join(' ');
       return (
         <td key={u.kode} className={cls} data-kode={u.kode} data-key={key}>
-          <Angka v={u.lembar[key]} tanda={t} koreksi={u.tingkat === 'tps' ? koreksi.get(`${u.kode}:${key}`) : undefined} />
+          <Angka v={u.lembar[key]} tanda={t} koreksi={koreksi.get(`${u.kode}:${key}`)} />
         </td>
       );
     }
     const src = k.jenis === 'pindahan-masuk' ? pindahanMasuk : k.jenis === 'pindahan-keluar' ? pindahanKeluar : jumlahAkhir;
     return (
       <td key={k.jenis} className={`angka jumlah ${k.jenis}`} data-key={key} data-kolom={k.jenis}>
-        <Angka v={src[key]} />
+        <Angka v={src[key]} koreksi={k.jenis === 'akhir' ? koreksi.get(`${kodeJumlah}:${key}`) : undefined} />
       </td>
     );
   };

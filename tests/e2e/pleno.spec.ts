@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Result } from '../../shared/domain/result';
 import { test, expect, bukaKonsol, bukaProyektor } from './support/fixtures';
+import { kodeTps } from './support/keys';
 
 test.describe('rapat pleno: satu desa dari pembukaan sampai berita acara', () => {
   test('buka, daftar hadir, keberatan diterima dengan pembetulan di proyektor, satu ditolak, skors, pengesahan, tanda tangan dengan penolakan, cetak', async ({ context, rekap }) => {
@@ -47,7 +49,7 @@ test.describe('rapat pleno: satu desa dari pembukaan sampai berita acara', () =>
     await k1.getByRole('button', { name: 'Terima dan betulkan' }).click();
     await expect(k1).toContainText('Diterima (dibetulkan)');
     await expect(k1).toContainText('→ 123');
-    await expect(proyektor.getByTestId('pembetulan')).toContainText(/TPS 001 suara_1 \d+ → 123 \(keberatan no\. 1\)/);
+    await expect(proyektor.getByTestId('pembetulan')).toContainText(/#1 \d+ → 123 \(WANAJAYA TPS 001 baris 01\)/);
     // On the desa's TPS view the corrected cell shows the new value, the old one struck through and the objection.
     await konsol.keyboard.press('Escape');
     await konsol.locator('.bilah-bawah').getByRole('button', { name: 'WANAJAYA' }).click();
@@ -144,5 +146,66 @@ test.describe('rapat pleno: satu desa dari pembukaan sampai berita acara', () =>
     const kk = execFileSync('pdftotext', [berkas('D.KEJADIAN-KHUSUS-'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(kk).toContain('MENOLAK MENANDATANGANI');
     expect(kk).toContain('Alasan: Keberatan saya ditolak');
+  });
+});
+
+test.describe('pembetulan di proyektor', () => {
+  const JAM = new Date('2024-02-20T07:05:00.000Z'); // 14.05 WIB, the registry's plenary opened at 10.00 WIB
+
+  async function pasti<T>(r: Promise<Result<T>>): Promise<T> {
+    const h = await r;
+    if (!h.ok) throw new Error(h.error.pesan);
+    return h.value;
+  }
+
+  test('kolom desa dan kolom JUMLAH menandai sel yang dibetulkan dengan nomor keberatan, rinciannya di kop; 1024x768', async ({ context, rekap }) => {
+    const h = rekap.registry.handlers;
+    await pasti(h['pleno.ubah']({ aksi: 'buka', tempat: 'Aula Kantor Camat Wanajaya', ketua: 'Ahmad Fauzi' }));
+    const saksi = await pasti(h['hadirin.daftarkan']({ nama: 'Budi Santoso', unsur: 'saksi', peserta: { jenis: 'PPWP', nomor: 1 }, nomorSurat: '012/SM/2024' }));
+    const betulkan = async (tps: string, baris: string, nilaiBaru: number): Promise<void> => {
+      const k = await pasti(h['keberatan.ajukan']({ jenis: 'keberatan', pokok: 'angka', pengajuId: saksi.id, tpsKode: tps, suratSuara: 'PPWP', baris, uraian: 'Tidak sesuai salinan saksi' }));
+      await pasti(h['keberatan.langkah']({ keberatanId: k.id, langkah: 'diterima', koreksi: { nilaiBaru, pemutus: 'Rapat pleno PPK', parafKetua: 'Ahmad Fauzi', parafSaksi: 'Budi Santoso' } }));
+    };
+    await betulkan(kodeTps('WANAJAYA', 1), 'suara_1', 123);
+    await betulkan(kodeTps('WANAJAYA', 2), 'suara_1', 90);
+    await betulkan(kodeTps('KARANGTENGAH', 1), 'suara_2', 77);
+
+    const proyektor = await context.newPage();
+    await proyektor.setViewportSize({ width: 1024, height: 768 });
+    await proyektor.clock.setFixedTime(JAM);
+    await proyektor.goto('projector.html');
+    await expect(proyektor.locator('.tabel-proyektor')).toBeVisible();
+    const potret = async (nama: string): Promise<void> => {
+      await proyektor.evaluate(() => document.fonts.ready.then(() => undefined));
+      await proyektor.screenshot({ path: path.join('tests', 'artifacts', 'screenshots', nama) });
+      await expect(proyektor).toHaveScreenshot(nama);
+    };
+
+    // Kecamatan view: the desa column carries the objections of its TPS, the JUMLAH column those of the kecamatan.
+    const desa = (kode: string, baris: string) => proyektor.locator(`td[data-kode="${kode}"][data-key="${baris}"]`).getByTestId('koreksi-sel');
+    const jumlah = (baris: string) => proyektor.locator(`td[data-kolom="akhir"][data-key="${baris}"]`).getByTestId('koreksi-sel');
+    await expect(desa('3369011001', 'suara_1')).toHaveText('→#1,2');
+    await expect(desa('3369012002', 'suara_2')).toHaveText('→#3');
+    await expect(desa('3369011001', 'suara_2')).toHaveCount(0);
+    // The strip names the latest first, with the desa, TPS, row as the table shows it, old and new.
+    await expect(proyektor.getByTestId('pembetulan')).toHaveText(/^Pembetulan: #3 [\d.]+ → 77 \(KARANGTENGAH TPS 001 baris 02\); #2 [\d.]+ → 90 \(WANAJAYA TPS 002 baris 01\); #1 [\d.]+ → 123 \(WANAJAYA TPS 001 baris 01\)$/);
+    await potret('proyektor-pembetulan-kecamatan-1024x768.png');
+    // The kecamatan's JUMLAH on the last page: the objections of every desa (the JUMLAH PINDAHAN is not marked).
+    await expect(proyektor.locator('td[data-kolom="pindahan-keluar"] [data-testid="koreksi-sel"]')).toHaveCount(0);
+    await h['proyektor.atur']({ halaman: 99 });
+    await expect(proyektor.getByTestId('halaman')).toHaveText(/^Halaman (\d+)\/\1$/);
+    await expect(jumlah('suara_1')).toHaveText('→#1,2');
+    await expect(jumlah('suara_2')).toHaveText('→#3');
+
+    // Desa view: the TPS cells show old -> new, the desa's JUMLAH only its own objections.
+    await h['proyektor.atur']({ tampilan: 'desa', kodeDesa: '3369011001', halaman: 0 });
+    await expect(proyektor.locator('.kop h1')).toContainText('WANAJAYA');
+    await expect(proyektor.locator(`td[data-kode="${kodeTps('WANAJAYA', 2)}"][data-key="suara_1"]`).getByTestId('koreksi-sel')).toHaveText(/^\d+→#2$/);
+    await expect(proyektor.getByTestId('pembetulan')).toHaveText(/^Pembetulan: #2 48 → 90 \(TPS 002 baris 01\); #1 59 → 123 \(TPS 001 baris 01\)$/);
+    await potret('proyektor-pembetulan-desa-1024x768.png');
+    await h['proyektor.atur']({ halaman: 99 });
+    await expect(proyektor.getByTestId('halaman')).toHaveText(/^Halaman (\d+)\/\1$/);
+    await expect(jumlah('suara_1')).toHaveText('→#1,2');
+    await expect(jumlah('suara_2')).toHaveCount(0);
   });
 });
