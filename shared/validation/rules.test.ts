@@ -234,3 +234,38 @@ describe('validasiAntarSuratSuara (R15)', () => {
     expect(validasiAntarSuratSuara(new Map<JenisSuratSuara, Lembar>([['PPWP', { pemilih_dpt_j: 284 }], ['DPR', { pemilih_dpt_j: null }]]), 'x')).toEqual([]);
   });
 });
+
+describe('validasiAntarSuratSuara (R15): the voters from the DPT and DPK, and what no ballot has more of than PPWP', () => {
+  const dua = (dpr: Lembar): Map<JenisSuratSuara, Lembar> =>
+    new Map<JenisSuratSuara, Lembar>([
+      ['PPWP', BERSIH],
+      ['DPR', dpr],
+      ['DPD', BERSIH],
+    ]);
+
+  it('a DPT or DPK voter receives every ballot: the sheet whose pengguna DPT or DPK differs is flagged', () => {
+    const t = validasiAntarSuratSuara(dua({ ...BERSIH_DPR, pengguna_dpt_p: 125, pengguna_dpt_j: 235, pengguna_dpk_l: 3, pengguna_dpk_j: 3 }), 'x');
+    expect(t.map((x) => [x.surat_suara, x.baris[0], x.pesan])).toEqual([
+      ['DPR', 'pengguna_dpt_p', 'Pengguna hak pilih dalam DPT perempuan (125) berbeda dengan surat suara lain di TPS ini (126 pada PPWP, DPD); pemilih DPT menerima semua surat suara'],
+      ['DPR', 'pengguna_dpt_j', 'Pengguna hak pilih dalam DPT jumlah (235) berbeda dengan surat suara lain di TPS ini (236 pada PPWP, DPD); pemilih DPT menerima semua surat suara'],
+      ['DPR', 'pengguna_dpk_l', 'Pengguna hak pilih dalam DPK laki-laki (3) berbeda dengan surat suara lain di TPS ini (2 pada PPWP, DPD); pemilih DPK menerima semua surat suara'],
+      ['DPR', 'pengguna_dpk_j', 'Pengguna hak pilih dalam DPK jumlah (3) berbeda dengan surat suara lain di TPS ini (2 pada PPWP, DPD); pemilih DPK menerima semua surat suara'],
+    ]);
+    expect(t.every((x) => x.aturan === 'R15' && x.keparahan === 'peringatan')).toBe(true);
+  });
+
+  it('more DPTb voters, men, women or ballot papers used than PPWP: one finding per ballot naming every such row', () => {
+    // Two DPTb men got a DPR ballot and no PPWP one: DPTb, men and the total exceed PPWP's (and the papers used).
+    const lebih = { ...BERSIH_DPR, pengguna_dptb_l: 2, pengguna_dptb_j: 3, pengguna_total_l: 114, pengguna_total_j: 241, surat_suara_digunakan: 241 };
+    const t = validasiAntarSuratSuara(dua(lebih), 'x');
+    expect(t).toHaveLength(1);
+    expect(t[0]!.pesan).toBe('Pengguna hak pilih (241) melebihi pengguna hak pilih PPWP (239); pemilih DPTb dapat menerima lebih sedikit surat suara, tidak lebih banyak');
+    expect(t[0]!.baris).toEqual(['pengguna_total_j', 'pengguna_total_l', 'pengguna_dptb_j', 'surat_suara_digunakan']);
+    // The total equal, but more women and fewer men than PPWP (an L/P slip on one sheet): still flagged.
+    const lp = validasiAntarSuratSuara(dua({ ...BERSIH_DPR, pengguna_total_l: 111, pengguna_total_p: 128 }), 'x');
+    expect(lp.map((x) => x.pesan)).toEqual(['Pengguna hak pilih perempuan (128) melebihi pengguna hak pilih perempuan PPWP (127); pemilih DPTb dapat menerima lebih sedikit surat suara, tidak lebih banyak']);
+    // Ballot papers used beyond PPWP's on their own.
+    const ss = validasiAntarSuratSuara(dua({ ...BERSIH_DPR, surat_suara_digunakan: 240 }), 'x');
+    expect(ss.map((x) => x.baris)).toEqual([['surat_suara_digunakan']]);
+  });
+});

@@ -250,14 +250,35 @@ export function validasiLembar(lembar: Lembar, ctx: KonteksValidasi): Temuan[] {
 // ---------------------------------------------------------------------------------------------------------
 // R15: across the ballots of one TPS
 
-/** The voters' list is one for every ballot of a TPS: its L, P and JML must read the same on each sheet. */
-const KUNCI_DPT = ['pemilih_dpt_l', 'pemilih_dpt_p', 'pemilih_dpt_j'] as const;
+/**
+ * Rows that read the same on every ballot's sheet of a TPS: the voters' list is one for all ballots, and a voter
+ * from the DPT or the DPK (a resident of the TPS's area) receives every ballot.
+ */
+const KUNCI_SAMA: readonly { readonly prefix: string; readonly nama: string; readonly alasan: string }[] = [
+  { prefix: 'pemilih_dpt', nama: 'Pemilih dalam DPT', alasan: 'DPT sama untuk semua surat suara' },
+  { prefix: 'pengguna_dpt', nama: 'Pengguna hak pilih dalam DPT', alasan: 'pemilih DPT menerima semua surat suara' },
+  { prefix: 'pengguna_dpk', nama: 'Pengguna hak pilih dalam DPK', alasan: 'pemilih DPK menerima semua surat suara' },
+];
 
 /**
- * Rule R15 (soft) across the ballots of one TPS: the DPT reads the same on every ballot's sheet (a sheet that
- * differs from the value most sheets have is flagged, so a slip on one form points at that form), and no ballot
- * has more voters than the PPWP one (a DPTb voter may get fewer ballots, never more). Only rows read on at least
- * two sheets are compared. Findings are in the official ballot order.
+ * Rows that on no ballot exceed the PPWP sheet's: every voter receives the PPWP ballot, a DPTb voter from another
+ * dapil fewer of the others. Suffix of the message per row.
+ */
+const KUNCI_MAKS_PPWP: readonly { readonly key: string; readonly nama: string }[] = [
+  { key: 'pengguna_total_j', nama: 'Pengguna hak pilih' },
+  { key: 'pengguna_total_l', nama: 'Pengguna hak pilih laki-laki' },
+  { key: 'pengguna_total_p', nama: 'Pengguna hak pilih perempuan' },
+  { key: 'pengguna_dptb_j', nama: 'Pengguna hak pilih dalam DPTb' },
+  { key: 'surat_suara_digunakan', nama: 'Surat suara yang digunakan' },
+];
+
+/**
+ * Rule R15 (soft) across the ballots of one TPS (each sheet's own DPT / pengguna / surat suara logic is R1-R9 on
+ * that sheet): the DPT, the voters from the DPT and those from the DPK read the same on every ballot's sheet (a
+ * sheet that differs from the value most sheets have is flagged, so a slip on one form points at that form); no
+ * ballot has more voters (in all, men, women, from the DPTb) nor more ballot papers used than the PPWP one (a DPTb
+ * voter may get fewer ballots, never more). Only rows read on at least two sheets are compared. Findings are in
+ * the official ballot order.
  */
 export function validasiAntarSuratSuara(sheets: ReadonlyMap<JenisSuratSuara, Lembar>, kode: string): Temuan[] {
   const jenisList = [...sheets.keys()].sort((a, b) => urutanSuratSuara(a) - urutanSuratSuara(b));
@@ -269,9 +290,9 @@ export function validasiAntarSuratSuara(sheets: ReadonlyMap<JenisSuratSuara, Lem
   };
   const label = (j: JenisSuratSuara): string => SINGKATAN_SURAT_SUARA[j];
 
-  for (const key of KUNCI_DPT) {
+  for (const key of KUNCI_SAMA.flatMap((b) => (['l', 'p', 'j'] as const).map((k) => ({ ...b, key: `${b.prefix}_${k}`, kolom: k })))) {
     const read = jenisList.flatMap((j) => {
-      const x = nilai(sheets.get(j) ?? {}, key);
+      const x = nilai(sheets.get(j) ?? {}, key.key);
       return x === null ? [] : [{ j, x }];
     });
     if (read.length < 2) continue;
@@ -283,20 +304,24 @@ export function validasiAntarSuratSuara(sheets: ReadonlyMap<JenisSuratSuara, Lem
     const dengan = read.filter((r) => r.x === acuan).map((r) => label(r.j));
     for (const r of read) {
       if (r.x === acuan) continue;
-      const kolom = NAMA_KOLOM[key.slice(-1) as Kolom];
-      add(r.j, `Pemilih dalam DPT ${kolom} (${n(r.x)}) berbeda dengan surat suara lain di TPS ini (${n(acuan)} pada ${dengan.join(', ')}); DPT sama untuk semua surat suara`, [key]);
+      add(r.j, `${key.nama} ${NAMA_KOLOM[key.kolom]} (${n(r.x)}) berbeda dengan surat suara lain di TPS ini (${n(acuan)} pada ${dengan.join(', ')}); ${key.alasan}`, [key.key]);
     }
   }
 
+  // One finding per ballot (one slip often shows in several of these rows): worded on the first row that
+  // exceeds PPWP's, naming every such row.
   const ppwp = sheets.get('PPWP');
-  const penggunaPpwp = ppwp ? nilai(ppwp, 'pengguna_total_j') : null;
-  if (penggunaPpwp !== null) {
-    for (const j of jenisList) {
-      if (j === 'PPWP') continue;
-      const x = nilai(sheets.get(j)!, 'pengguna_total_j');
-      if (x !== null && x > penggunaPpwp) {
-        add(j, `Pengguna hak pilih (${n(x)}) melebihi pengguna hak pilih PPWP (${n(penggunaPpwp)}); pemilih DPTb dapat menerima lebih sedikit surat suara, tidak lebih banyak`, ['pengguna_total_j']);
-      }
+  for (const j of ppwp ? jenisList : []) {
+    if (j === 'PPWP') continue;
+    const lebih = KUNCI_MAKS_PPWP.flatMap(({ key, nama }) => {
+      const acuan = nilai(ppwp!, key);
+      const x = nilai(sheets.get(j)!, key);
+      return acuan !== null && x !== null && x > acuan ? [{ key, nama, x, acuan }] : [];
+    });
+    const first = lebih[0];
+    if (first) {
+      const { nama, x, acuan } = first;
+      add(j, `${nama} (${n(x)}) melebihi ${nama.charAt(0).toLowerCase()}${nama.slice(1)} PPWP (${n(acuan)}); pemilih DPTb dapat menerima lebih sedikit surat suara, tidak lebih banyak`, lebih.map((l) => l.key));
     }
   }
   return jenisList.flatMap((j) => byJenis.get(j) ?? []);
