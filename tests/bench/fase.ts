@@ -1,0 +1,241 @@
+/**
+ * One step of the benchmark, run in its own process by bench.ts so that its peak memory (the kernel's RSS
+ * high-water mark, process.resourceUsage().maxRSS) is the peak of the process doing that work and nothing else.
+ * `tsx tests/bench/fase.ts <fase> <dir> <seed> <kecil|besar>` prints one JSON line: the figures in ms.
+ */
+import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import { urutkanSuratSuara } from '../../shared/domain/ballot';
+import type { Clock } from '../../shared/domain/result';
+import { recapKabupaten, createKabupatenDatabase, imporHasil, openKabupatenDatabase } from '../../electron/services/kabupaten-service';
+import { createElectionDatabase, openElectionDatabase } from '../../electron/services/election-service';
+import { eksporRekapHasil, verifikasiRekapHasil } from '../../electron/services/exchange-service';
+import { check, recap } from '../../electron/services/recap-service';
+import { importSirekapFiles } from '../../electron/services/sirekap-import-service';
+import { printRecapDocuments } from '../../electron/services/print-service';
+import { printPlenoDocuments } from '../../electron/services/pleno-print-service';
+import { defaultFontsDir, fontFile } from '../../electron/pdf/fonts';
+import { parsePaketJson } from '../../shared/paket/parse-paket';
+import { eksporBench, OLEH_BENCH, seedLembar, teksPaket, WAKTU_IMPOR } from './ekspor-bench';
+import { berkasSirekapBench, kodeKecamatan, lembarBench, paketBench, UKURAN_BESAR, UKURAN_KECIL, type UkuranBench } from './kecamatan-besar';
+import { ukurLatensi } from './latensi';
+import { median, persentil } from './rasio';
+
+export type Hasil = Record<string, number | string>;
+
+const jam: Clock = () => new Date(WAKTU_IMPOR);
+
+/** Runs `f` `n` times; the durations in ms. */
+async function ukur(n: number, f: () => unknown): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await f();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+function pastikan<T>(r: { ok: true; value: T } | { ok: false; error: { pesan: string } }): T {
+  if (!r.ok) throw new Error(r.error.pesan);
+  return r.value;
+}
+
+export interface Jalur {
+  readonly dir: string;
+  readonly db: string;
+  readonly sirekap: string;
+  readonly cetak: string;
+  readonly ekspor: string;
+  readonly kab: string;
+}
+
+export function jalur(dir: string): Jalur {
+  return {
+    dir,
+    db: path.join(dir, 'kecamatan.rekap'),
+    sirekap: path.join(dir, 'sirekap'),
+    cetak: path.join(dir, 'cetak'),
+    ekspor: path.join(dir, 'ekspor'),
+    kab: path.join(dir, 'kabupaten.rekap'),
+  };
+}
+
+/** Generates the package and the Sirekap files (not measured), then creates the database and imports every file. */
+async function buatDanImpor(j: Jalur, seed: number, ukuran: UkuranBench): Promise<Hasil> {
+  const paket = paketBench(seed, ukuran, 1);
+  let berkas = 0;
+  for (const [rel, teks] of berkasSirekapBench(paket, lembarBench(paket, seedLembar(seed, 1)), seed)) {
+    const f = path.join(j.sirekap, rel);
+    fs.mkdirSync(path.dirname(f), { recursive: true });
+    fs.writeFileSync(f, teks);
+    berkas++;
+  }
+  const teks = teksPaket(seed, ukuran, 1);
+  const [buat] = await ukur(1, () => pastikan(createElectionDatabase(j.db, pastikan(parsePaketJson(teks)), jam, { teksPaket: teks, oleh: OLEH_BENCH })));
+  const db = openElectionDatabase(j.db);
+  let nilai = 0;
+  const [impor] = await ukur(1, () => (nilai = pastikan(importSirekapFiles(db, [j.sirekap], jam, { oleh: OLEH_BENCH })).nilaiBaru));
+
+  // Lower bound: one bare transaction inserting the same rows into a table without index or trigger.
+  const rows = db.prepare('SELECT tps_kode, jenis, baris, nilai, sumber, dicatat_pada, oleh, impor_id FROM nilai ORDER BY id').raw().all() as unknown[][];
+  db.close();
+  const polosFile = path.join(j.dir, 'polos.db');
+  const polos = new Database(polosFile);
+  polos.pragma('journal_mode = WAL');
+  polos.pragma('synchronous = FULL');
+  polos.exec('CREATE TABLE nilai (id INTEGER PRIMARY KEY, tps_kode TEXT, jenis TEXT, baris TEXT, nilai INTEGER, sumber TEXT, dicatat_pada TEXT, oleh TEXT, impor_id INTEGER)');
+  const ins = polos.prepare('INSERT INTO nilai (tps_kode, jenis, baris, nilai, sumber, dicatat_pada, oleh, impor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const [imporPolos] = await ukur(1, () => polos.transaction(() => rows.forEach((r) => ins.run(r)))());
+  polos.close();
+  fs.rmSync(polosFile, { force: true });
+  return { buat: buat!, impor: impor!, imporPolos: imporPolos!, berkas, nilai, tps: paket.desa.reduce((a, d) => a + d.tps.length, 0), ukuranDb: fs.statSync(j.db).size };
+}
+
+/** Full recap of every ballot, and its lower bound: one SUM ... GROUP BY over the same rows (by desa, ballot, row). */
+async function rekapDanPeriksa(j: Jalur): Promise<Hasil> {
+  const db = openElectionDatabase(j.db);
+  try {
+    const jenis = ['PPWP', 'DPR', 'DPD', 'DPRD_PROV', 'DPRD_KABKO'] as const;
+    const rekap = await ukur(5, () => jenis.forEach((x) => recap(db, x)));
+    const sql = db.prepare('SELECT t.desa, n.jenis, n.baris, SUM(n.nilai) FROM nilai n JOIN tps t ON t.kode = n.tps_kode GROUP BY t.desa, n.jenis, n.baris');
+    const polos = await ukur(5, () => sql.all());
+    let temuan = 0;
+    const periksa = await ukur(3, () => (temuan = check(db).length));
+    return { rekap: median(rekap), rekapPolos: median(polos), periksa: median(periksa), temuan };
+  } finally {
+    db.close();
+  }
+}
+
+function jumlahHalaman(pdf: string): number {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+}
+
+/** Every document of the kecamatan (D.Hasil of the five ballots, the plenary's documents), and pdfkit writing their text plainly. */
+async function cetak(j: Jalur): Promise<Hasil> {
+  const db = openElectionDatabase(j.db);
+  let berkas: string[] = [];
+  const [ms] = await ukur(1, async () => {
+    berkas = [...(await printRecapDocuments(db, j.cetak, jam)), ...(await printPlenoDocuments(db, j.cetak, jam))];
+  });
+  db.close();
+  const halaman = berkas.map(jumlahHalaman);
+  // The same text, page by page (read back, not measured), written by pdfkit with the same embedded font, no layout.
+  const teks = berkas.map((f) => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8', maxBuffer: 1 << 30 }).split('\f'));
+  const font = fontFile(defaultFontsDir(), 'cond');
+  const [polos] = await ukur(1, async () => {
+    for (const halamanTeks of teks) {
+      const doc = new PDFDocument({ autoFirstPage: false, margin: 0 });
+      doc.registerFont('f', font);
+      const selesai = new Promise<void>((resolve) => {
+        doc.on('data', () => undefined);
+        doc.on('end', resolve);
+      });
+      for (const h of halamanTeks) {
+        if (h.trim() === '') continue;
+        doc.addPage({ size: [595, 936], margin: 0 }).font('f').fontSize(6);
+        h.split('\n').forEach((baris, i) => doc.text(baris, 10, 10 + i * 7, { lineBreak: false }));
+      }
+      doc.end();
+      await selesai;
+    }
+  });
+  const n = halaman.reduce((a, b) => a + b, 0);
+  return { cetak: ms!, cetakPolos: polos!, halaman: n, dokumen: berkas.length };
+}
+
+/** The export of every ballot and its verification. */
+async function ekspor(j: Jalur): Promise<Hasil> {
+  const db = openElectionDatabase(j.db);
+  let teks = '';
+  const [ms] = await ukur(1, () => (teks = eksporRekapHasil(db).teks));
+  db.close();
+  fs.mkdirSync(j.ekspor, { recursive: true });
+  fs.writeFileSync(path.join(j.ekspor, `rekap-hasil-${kodeKecamatan(1)}.json`), teks);
+  const [verifikasi] = await ukur(1, () => pastikan(verifikasiRekapHasil(teks)));
+  return { ekspor: ms!, verifikasi: verifikasi!, byte: Buffer.byteLength(teks) };
+}
+
+/** The other kecamatan's exports (not measured), built by the export's builder from the generator. */
+function eksporLain(j: Jalur, seed: number, ukuran: UkuranBench): Hasil {
+  for (let k = 2; k <= ukuran.kecamatan; k++) fs.writeFileSync(path.join(j.ekspor, `rekap-hasil-${kodeKecamatan(k)}.json`), eksporBench(seed, ukuran, k).teks);
+  return { berkas: ukuran.kecamatan };
+}
+
+/** Kabupaten: every export imported with verification, then the recap of every ballot; lower bound: read, parse and hash the same files. */
+async function kabupaten(j: Jalur, seed: number, ukuran: UkuranBench): Promise<Hasil> {
+  const p = paketBench(seed, ukuran, 1);
+  const paketKab = {
+    format: p.format,
+    pemilihan: p.pemilihan,
+    tingkat: 'kabupaten',
+    wilayah: { provinsi: p.wilayah.provinsi, kabupaten: p.wilayah.kabupaten },
+    kecamatan: Array.from({ length: ukuran.kecamatan }, (_, i) => ({ kode: kodeKecamatan(i + 1), nama: paketBench(seed, ukuran, i + 1).wilayah.kecamatan.nama })),
+    surat_suara: p.surat_suara,
+  };
+  pastikan(createKabupatenDatabase(j.kab, JSON.stringify(paketKab), jam, OLEH_BENCH));
+  const files = fs.readdirSync(j.ekspor).sort().map((f) => path.join(j.ekspor, f));
+  const { db, paket } = openKabupatenDatabase(j.kab);
+  const [impor] = await ukur(1, () => {
+    for (const f of files) {
+      const r = pastikan(imporHasil(db, paket, fs.readFileSync(f, 'utf8'), jam, { oleh: OLEH_BENCH, namaBerkas: f }));
+      if (r.status !== 'diimpor') throw new Error(`${f}: ${r.status}`);
+    }
+  });
+  const [rekap] = await ukur(1, () => urutkanSuratSuara(paket.surat_suara).forEach((s) => recapKabupaten(db, paket, s.jenis)));
+  db.close();
+  const [polos] = await ukur(1, () => {
+    for (const f of files) {
+      const teks = fs.readFileSync(f, 'utf8');
+      JSON.parse(teks);
+      createHash('sha256').update(teks).digest('hex');
+    }
+  });
+  const byte = files.reduce((a, f) => a + fs.statSync(f).size, 0);
+  return { impor: impor!, imporPolos: polos!, rekap: rekap!, berkas: files.length, byte, ukuranDb: fs.statSync(j.kab).size };
+}
+
+/** Edit -> projector latency on a copy of the kecamatan database (latensi.ts). */
+async function latensi(j: Jalur, seed: number, ukuran: UkuranBench): Promise<Hasil> {
+  const file = path.join(j.dir, 'latensi.rekap');
+  fs.copyFileSync(j.db, file);
+  const sampel = await ukurLatensi(file, paketBench(seed, ukuran, 1), path.join(j.dir, 'latensi'), ukuran.edit);
+  return { median: median(sampel), p95: persentil(sampel, 95), maks: Math.max(...sampel), edit: sampel.length };
+}
+
+export const FASE = ['buat-impor', 'rekap-periksa', 'cetak', 'ekspor', 'ekspor-lain', 'kabupaten', 'latensi'] as const;
+export type Fase = (typeof FASE)[number];
+
+export async function jalankanFase(fase: Fase, dir: string, seed: number, ukuran: UkuranBench): Promise<Hasil> {
+  const j = jalur(dir);
+  switch (fase) {
+    case 'buat-impor':
+      return buatDanImpor(j, seed, ukuran);
+    case 'rekap-periksa':
+      return rekapDanPeriksa(j);
+    case 'cetak':
+      return cetak(j);
+    case 'ekspor':
+      return ekspor(j);
+    case 'ekspor-lain':
+      return eksporLain(j, seed, ukuran);
+    case 'kabupaten':
+      return kabupaten(j, seed, ukuran);
+    case 'latensi':
+      return latensi(j, seed, ukuran);
+  }
+}
+
+// Run as a child process: one phase, one JSON line with its figures and the process's peak RSS (bytes).
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const [fase, dir, seed, ukuran] = process.argv.slice(2);
+  if (!FASE.includes(fase as Fase) || !dir || !seed) throw new Error('usage: fase.ts <fase> <dir> <seed> <kecil|besar>');
+  const hasil = await jalankanFase(fase as Fase, dir, Number(seed), ukuran === 'kecil' ? UKURAN_KECIL : UKURAN_BESAR);
+  process.stdout.write(`${JSON.stringify({ ...hasil, rssPuncak: process.resourceUsage().maxRSS * 1024 })}\n`);
+}
