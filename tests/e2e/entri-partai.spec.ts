@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, bukaKonsol } from './support/fixtures';
 import { jamUji, PAKET, ROOT } from './support/demo-db';
 import { kodeTps } from './support/keys';
+import { tungguSel } from './support/tunggu-sel';
 import type { Paket } from '../../shared/domain/election';
 import { barisCHasil } from '../../shared/forms/c-hasil';
 import { createElectionDatabase, openElectionDatabase } from '../../electron/services/election-service';
@@ -236,26 +237,6 @@ function buatDesaDprd30(file: string): Paket {
   return paket;
 }
 
-/** Resolves (in the page) with the wall-clock time at which `selector`'s text becomes `want`. */
-function tungguTeks(page: Page, selector: string, want: string): Promise<number> {
-  return page.evaluate(
-    ([sel, w]) =>
-      new Promise<number>((resolve) => {
-        const now = (): number => performance.timeOrigin + performance.now();
-        const done = (): boolean => document.querySelector(sel)?.textContent === w;
-        if (done()) return resolve(now());
-        const mo = new MutationObserver(() => {
-          if (done()) {
-            mo.disconnect();
-            resolve(now());
-          }
-        });
-        mo.observe(document.body, { subtree: true, childList: true, characterData: true });
-      }),
-    [selector, want] as const,
-  );
-}
-
 test.describe('kinerja desa DPRD 30 TPS', () => {
   test.use({ dataAwal: 'tanpa' });
 
@@ -316,7 +297,7 @@ test.describe('kinerja desa DPRD 30 TPS', () => {
     for (let i = 0; i < 9; i++) {
       const v = String(100 + i);
       await page.locator('input[data-key="partai_1_a1"]').fill(v);
-      const tunggu = tungguTeks(proyektor, sel, v);
+      const tunggu = tungguSel(proyektor, sel, v);
       await page.keyboard.press('Control+s');
       const tAkhir = await tunggu;
       tSimpan.push(tAkhir - (await page.evaluate(() => (window as unknown as { __t0: number }).__t0)));
@@ -331,7 +312,7 @@ test.describe('kinerja desa DPRD 30 TPS', () => {
     const tHalaman: number[] = [];
     await page.locator('input[data-key="partai_1_a1"]').focus();
     for (let h = 1; h < Math.min(jumlah, 13); h++) {
-      const tunggu = tungguTeks(proyektor, '[data-testid="halaman"]', `Halaman ${h + 1}/${jumlah}`);
+      const tunggu = tungguSel(proyektor, '[data-testid="halaman"]', `Halaman ${h + 1}/${jumlah}`);
       const t0 = await page.evaluate(() => performance.timeOrigin + performance.now());
       await page.keyboard.press('F8');
       tHalaman.push((await tunggu) - t0);
@@ -341,7 +322,7 @@ test.describe('kinerja desa DPRD 30 TPS', () => {
     await page.keyboard.press('F6');
     await expect(proyektor.getByTestId('bagian')).toHaveText(/RINCIAN PARTAI/);
     for (const np of [9, 10, 11, 12, 13]) {
-      const tunggu = tungguTeks(proyektor, '[data-testid="bagian"]', `RINCIAN PARTAI ${String(np).padStart(2, '0')}`);
+      const tunggu = tungguSel(proyektor, '[data-testid="bagian"]', `RINCIAN PARTAI ${String(np).padStart(2, '0')}`);
       const t0 = await page.evaluate(() => performance.timeOrigin + performance.now());
       await page.locator(`input[data-key="partai_${np}_a1"]`).focus();
       tPartai.push((await tunggu) - t0);

@@ -1,27 +1,7 @@
 import { test, expect, bukaKonsol, bukaProyektor } from './support/fixtures';
 import { PLANO } from './support/demo-db';
 import { kodeTps } from './support/keys';
-import type { Page } from '@playwright/test';
-
-/** Resolves (in the projector page) with the wall-clock time at which a cell shows `text`. */
-function tungguSel(proyektor: Page, selector: string, text: string): Promise<number> {
-  return proyektor.evaluate(
-    ([sel, want]) =>
-      new Promise<number>((resolve) => {
-        const now = (): number => performance.timeOrigin + performance.now();
-        const done = (): boolean => document.querySelector(sel)?.textContent === want;
-        if (done()) return resolve(now());
-        const mo = new MutationObserver(() => {
-          if (done()) {
-            mo.disconnect();
-            resolve(now());
-          }
-        });
-        mo.observe(document.body, { subtree: true, childList: true, characterData: true });
-      }),
-    [selector, text] as const,
-  );
-}
+import { tungguSel } from './support/tunggu-sel';
 
 test.describe('proyektor', () => {
   test.use({ dataAwal: 'pleno' });
