@@ -10,6 +10,8 @@ import { ImporKecamatanDialog } from './impor-kecamatan-dialog';
 import { KabupatenTabel } from './kabupaten-tabel';
 import { T_KAB } from './kabupaten-text';
 import { MenuBerkas } from './menu-berkas';
+import { PlenoPanel } from './pleno-panel';
+import { barisCHasil } from '../../shared/forms/c-hasil';
 import { ProjectorControl } from './projector-control';
 import { useOperatorStore } from './store';
 import { TabSuratSuara } from './tab-surat-suara';
@@ -31,6 +33,7 @@ export function KabupatenApp(): React.JSX.Element {
   const [pesan, setPesan] = useState<Pesan>(null);
   const [imporTerbuka, setImporTerbuka] = useState(false);
   const [hasilTerbuka, setHasilTerbuka] = useState(false);
+  const [plenoTerbuka, setPlenoTerbuka] = useState(false);
 
   const muat = useCallback(async (): Promise<void> => {
     const r = await call('kabupaten.ringkasan', {});
@@ -91,6 +94,7 @@ export function KabupatenApp(): React.JSX.Element {
   const kec = ringkasan.kecamatan.find((k) => k.kode === dipilih) ?? null;
   const masuk = ringkasan.kecamatan.filter((k) => k.status !== 'belum').length;
   const rekapIni = rekap && rekap.rekap.suratSuara.jenis === jenis ? rekap : null;
+  const ss = paket.surat_suara.find((s) => s.jenis === jenis);
 
   return (
     <div className="konsol konsol-kab">
@@ -112,8 +116,11 @@ export function KabupatenApp(): React.JSX.Element {
           <button type="button" onClick={() => setImporTerbuka(true)}>
             {T_KAB.imporHasil}
           </button>
-          <button type="button" onClick={() => void cetak()}>
+          <button type="button" onClick={() => void cetak()} title={T_KAB.cetakTitle}>
             {T_KAB.cetak}
+          </button>
+          <button type="button" onClick={() => setPlenoTerbuka(true)}>
+            {T_KAB.rapatPleno}
           </button>
         </div>
       </header>
@@ -169,6 +176,17 @@ export function KabupatenApp(): React.JSX.Element {
             setDipilih(kode);
             void muat();
           }}
+        />
+      )}
+      {plenoTerbuka && ss && (
+        <PlenoPanel
+          tingkat="kabupaten"
+          desa={kec ? { kode: kec.kode, nama: kec.nama, tps: [] } : null}
+          kodeTps={null}
+          jenis={jenis}
+          barisKeys={barisCHasil(ss).map((b) => b.key)}
+          suratSuara={paket.surat_suara}
+          onTutup={() => setPlenoTerbuka(false)}
         />
       )}
       {hasilTerbuka && <HasilPanel suratSuara={paket.surat_suara} tingkat="kabupaten" onTutup={() => setHasilTerbuka(false)} />}

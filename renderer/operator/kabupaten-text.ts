@@ -6,7 +6,8 @@ export const T_KAB = {
   simbol: { belum: '○', diimpor: '✔', diganti: '⟳' },
   jumlahKecamatan: (n: number, masuk: number): string => `${n} kecamatan, ${masuk} ekspor masuk`,
   imporHasil: 'Impor hasil kecamatan…',
-  cetak: 'Cetak D.Hasil Kabupaten/Kota…',
+  cetak: 'Cetak D.Hasil…',
+  cetakTitle: 'Cetak Model D.Hasil Kabupaten/Kota setiap surat suara ke folder',
   tercetak: (n: number, folder: string): string => `${n} dokumen D.Hasil Kabupaten/Kota dicetak ke ${folder}.`,
   bacaSaja: 'Angka dari ekspor PPK, hanya dibaca: KPU kabupaten/kota tidak mengubah angka PPK; keberatan dicatat dan PPK diminta membetulkan.',
   kolomNo: 'No.',
@@ -48,4 +49,8 @@ export const T_KAB = {
   ganti: 'Ganti dengan ekspor baru',
   batal: 'Batal',
   tutup: 'Tutup',
+  // The plenary at this level.
+  rapatPleno: 'Rapat pleno…',
+  tinjauanKecamatan: 'Tinjauan kecamatan',
+  barisKecamatan: 'baris kecamatan ini; PPK diminta membetulkan',
 } as const;

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { LABEL_SURAT_SUARA, type JenisSuratSuara, type SuratSuara } from '../../shared/domain/ballot';
-import { DASAR_HITUNG_ULANG, daftarPihak, DOKUMEN_TTD, dokumenDHasil, LABEL_STATUS_KEBERATAN, penandatanganDokumen, LABEL_UNSUR, labelPihak, pihakSuratSuara, UNSUR_HADIRIN, type Hadirin, type JenisPihakSaksi, type Keberatan, type TandaTangan, type UnsurHadirin } from '../../shared/domain/pleno';
+import { DASAR_HITUNG_ULANG, daftarPihak, DOKUMEN_TTD, dokumenDHasil, LABEL_STATUS_KEBERATAN, penandatanganDokumen, labelPihak, pihakSuratSuara, UNSUR_HADIRIN, type Hadirin, type JenisPihakSaksi, type Keberatan, type TandaTangan, type UnsurHadirin } from '../../shared/domain/pleno';
 import type { Desa } from '../../shared/domain/region';
 import { formatWaktu } from '../../shared/format/date';
 import type { RingkasanPleno } from '../../shared/ipc/contract';
 import { call, on } from '../api';
 import { lamaBerlangsung } from '../lib/elapsed';
 import './pleno-panel.css';
+import { labelUnsur, type TingkatPleno } from '../../shared/domain/pleno-kabupaten';
+import { T_KAB } from './kabupaten-text';
 
 /** Every text of the plenary panel, in Bahasa Indonesia. */
 export const T_PLENO = {
@@ -80,6 +82,8 @@ export const T_PLENO = {
 interface Props {
   readonly desa: Desa | null | undefined;
   readonly kodeTps: string | null;
+  /** The plenary's level: a PPK's (default) or a KPU kabupaten/kota's, whose `desa` is the selected kecamatan. */
+  readonly tingkat?: TingkatPleno;
   readonly jenis: JenisSuratSuara;
   readonly barisKeys: readonly string[];
   /** Every ballot of the election: a saksi stands for a party (all party ballots), a paslon or a DPD candidate. */
@@ -147,7 +151,10 @@ function KanvasTtd({ kanvas, onGambar }: { kanvas: React.RefObject<HTMLCanvasEle
  * correction, reject with a reason, supervisor recommendation, follow-up, recount), signatures with a drawing
  * canvas, and printing the minutes. Every action is one contract call; the panel re-reads on `pleno.berubah`.
  */
-export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutup }: Props): React.JSX.Element {
+export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutup, tingkat = 'kecamatan' }: Props): React.JSX.Element {
+  // At a KPU kabupaten/kota the unit is a kecamatan, the roles are named one level up, objections name its rows.
+  const kab = tingkat === 'kabupaten';
+  const LABEL_UNSUR = labelUnsur(tingkat);
   const pihak = daftarPihak(suratSuara);
   const pihakAwal = pihak.find((x) => x.pihak.jenis === pihakSuratSuara(jenis)) ?? pihak[0];
   const [p, setP] = useState<RingkasanPleno | null>(null);
@@ -206,7 +213,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
         pokok,
         pengajuId,
         ...(pengajuId ? {} : { pengajuUnsur: 'ppk' as const }),
-        ...(pokok === 'angka' ? { tpsKode: kodeTps, suratSuara: jenis, baris: f.baris ?? null } : { desaKode: desa?.kode ?? null }),
+        ...(pokok === 'angka' ? { tpsKode: kodeTps, suratSuara: jenis, baris: f.baris ?? null } : kab ? { desaKode: desa?.kode ?? null, suratSuara: jenis, baris: f.baris ?? null } : { desaKode: desa?.kode ?? null }),
         uraian: f.uraian ?? '',
       }),
       (v) => `Keberatan nomor ${v.id} dicatat.`,
@@ -336,6 +343,8 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
                     jabatan: f.jabatan || null,
                     nomorSurat: f.surat || null,
                     ...(f.unsur === 'saksi' ? { peserta: { jenis: (f.peserta ?? '').split(':')[0] as JenisPihakSaksi, nomor: Number((f.peserta ?? '').split(':')[1]) } } : {}),
+                    // At a KPU kabupaten/kota a PPK member stands for the kecamatan selected.
+                    ...(kab && f.unsur === 'pps' && desa ? { desaKode: desa.kode } : {}),
                   }),
                 ).then((ok) => ok && setF((x) => ({ ...x, nama: '', jabatan: '', surat: '' })))
               }
@@ -378,7 +387,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
         {desa && (
           <fieldset className="bagian-pleno">
             <legend>
-              {T_PLENO.tinjauan} {desa.nama} · {LABEL_SURAT_SUARA[jenis]}
+              {kab ? T_KAB.tinjauanKecamatan : T_PLENO.tinjauan} {desa.nama} · {LABEL_SURAT_SUARA[jenis]}
             </legend>
             <span data-testid="status-tinjauan">{T_PLENO.statusTinjauan[statusTinjauan]}</span>{' '}
             {langkahBerikut && (
@@ -414,7 +423,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
               </select>
             </label>
             <label>
-              {T_PLENO.baris} (TPS {kodeTps?.slice(-3) ?? '-'}){' '}
+              {T_PLENO.baris} ({kab ? desa?.nama : `TPS ${kodeTps?.slice(-3) ?? '-'}`}){' '}
               <select value={f.baris} onChange={set('baris')} data-testid="baris-keberatan">
                 {barisKeys.map((b) => (
                   <option key={b} value={b}>
@@ -426,9 +435,16 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
             <label>
               {T_PLENO.uraian} <input value={f.uraian} onChange={set('uraian')} data-testid="uraian-keberatan" />
             </label>
-            <button type="button" onClick={() => void ajukan('angka')} disabled={!kodeTps}>
-              {T_PLENO.ajukan}
-            </button>
+            {kab ? (
+              // The KPU does not correct PPK numbers: an objection on a kecamatan's row is recorded and the PPK asked.
+              <button type="button" onClick={() => void ajukan('prosedur')} disabled={!desa}>
+                {T_PLENO.ajukan} ({T_KAB.barisKecamatan})
+              </button>
+            ) : (
+              <button type="button" onClick={() => void ajukan('angka')} disabled={!kodeTps}>
+                {T_PLENO.ajukan}
+              </button>
+            )}
             <button type="button" onClick={() => void ajukan('prosedur')}>
               {T_PLENO.ajukan} ({T_PLENO.seluruhRapat})
             </button>
@@ -439,7 +455,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
                 <strong>
                   No. {kb.id} · {LABEL_STATUS_KEBERATAN[kb.status]}
                 </strong>{' '}
-                {kb.pengaju ?? kb.pengajuUnsur} — {kb.tpsKode ? `TPS ${kb.tpsKode.slice(-3)} ${kb.suratSuara ?? ''} ${kb.baris ?? ''}` : T_PLENO.seluruhRapat}: {kb.uraian}
+                {kb.pengaju ?? kb.pengajuUnsur} — {kb.tpsKode ? `TPS ${kb.tpsKode.slice(-3)} ${kb.suratSuara ?? ''} ${kb.baris ?? ''}` : kb.baris ? `${kb.desaKode ?? ''} ${kb.suratSuara ?? ''} ${kb.baris}` : T_PLENO.seluruhRapat}: {kb.uraian}
                 {kb.koreksi.map((c) => (
                   <span key={c.nilaiId} className="koreksi">
                     {' '}

@@ -111,7 +111,7 @@ test.describe('konsol KPU kabupaten/kota', () => {
     const cetakDir = path.join(rekap.dir, 'cetak');
     fs.mkdirSync(cetakDir);
     rekap.jawabanDialog.push([cetakDir]);
-    await page.getByRole('button', { name: 'Cetak D.Hasil Kabupaten/Kota…' }).click();
+    await page.getByRole('button', { name: 'Cetak D.Hasil…' }).click();
     await expect(page.getByTestId('pesan')).toContainText(`dokumen D.Hasil Kabupaten/Kota dicetak ke ${cetakDir}`, { timeout: 30_000 });
     const pdf = path.join(cetakDir, 'D.HASIL-KABUPATEN-3369-PPWP.pdf');
     const teks = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
@@ -163,5 +163,53 @@ test.describe('konsol KPU kabupaten/kota', () => {
     // Another ballot chosen at the console: the projector follows.
     await konsol.getByRole('tab', { name: 'DPD' }).click();
     await expect(proyektor.locator('.kop h1')).toHaveText('DPD · KABUPATEN/KOTA SUKAMAJU');
+  });
+
+  test('rapat pleno kabupaten: KPU, Bawaslu, PPK per kecamatan dan saksi hadir, tinjauan per kecamatan, keberatan atas baris kecamatan, tanda tangan', async ({ context }) => {
+    test.setTimeout(90_000);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('index.html');
+    await page.getByRole('button', { name: 'Buka demo KPU kabupaten' }).click();
+    await expect(page.getByTestId('tabel-kabupaten')).toBeVisible({ timeout: 20_000 });
+    await page.getByTestId('daftar-kecamatan').getByRole('button', { name: /SUKAJAYA/ }).click();
+    await page.getByRole('button', { name: 'Rapat pleno…' }).click();
+    const d = page.getByRole('dialog', { name: 'Rapat pleno' });
+    await d.getByLabel('Tempat').fill('Aula KPU Kabupaten Sukamaju');
+    await d.getByLabel('Ketua rapat').fill('Siti Aminah');
+    await d.getByRole('button', { name: 'Buka rapat' }).click();
+    await expect(d.getByTestId('status-pleno')).toContainText('Berlangsung');
+
+    // The roles one level up: the KPU, Bawaslu, the PPK of the kecamatan selected, the saksi.
+    const unsur = d.getByLabel('Unsur');
+    await expect(unsur.locator('option[value="ppk"]')).toHaveText('KPU Kabupaten/Kota');
+    await expect(unsur.locator('option[value="panwaslu"]')).toHaveText('Bawaslu Kabupaten/Kota');
+    await expect(unsur.locator('option[value="pps"]')).toHaveText('PPK');
+    const daftar = async (nama: string, u: string, lain: { jabatan?: string; surat?: string } = {}): Promise<void> => {
+      await d.getByLabel('Nama', { exact: true }).fill(nama);
+      await unsur.selectOption(u);
+      if (lain.jabatan) await d.getByLabel('Jabatan').fill(lain.jabatan);
+      if (lain.surat) await d.getByLabel('Nomor surat mandat/tugas').fill(lain.surat);
+      await d.getByRole('button', { name: 'Daftarkan' }).click();
+      await expect(d.getByTestId('daftar-hadir')).toContainText(nama);
+    };
+    await daftar('Siti Aminah', 'ppk', { jabatan: 'Ketua' });
+    await daftar('Rudi Hartono', 'panwaslu', { jabatan: 'Anggota' });
+    await daftar('Joko Susilo', 'pps', { jabatan: 'Ketua PPK Sukajaya' });
+    await daftar('Budi Santoso', 'saksi', { surat: '01/SM/2024' });
+    await expect(d.getByTestId('daftar-hadir')).toContainText('Bawaslu Kabupaten/Kota');
+
+    // Review of the kecamatan selected: read -> matched -> approved.
+    await expect(d.getByText('Tinjauan kecamatan SUKAJAYA')).toBeVisible();
+    for (const tombol of ['Tandai dibaca', 'Tandai dicocokkan', 'Sahkan']) await d.getByRole('button', { name: tombol }).click();
+    await expect(d.getByTestId('status-tinjauan')).toHaveText('disahkan');
+
+    // An objection on a row of this kecamatan: recorded, the PPK asked to correct (no number changed here).
+    await d.getByTestId('pengaju').selectOption({ label: 'Budi Santoso' });
+    await d.getByTestId('baris-keberatan').selectOption('suara_1');
+    await d.getByTestId('uraian-keberatan').fill('Suara paslon 01 tidak sama dengan C.Salinan saksi');
+    await d.getByRole('button', { name: /Catat keberatan \(baris kecamatan ini/ }).click();
+    await expect(d.getByTestId('daftar-keberatan')).toContainText('336902 PPWP suara_1: Suara paslon 01 tidak sama dengan C.Salinan saksi');
+    await expect(page).toHaveScreenshot('pleno-kabupaten-1024x768.png', { mask: [d.getByTestId('status-pleno')] });
   });
 });
