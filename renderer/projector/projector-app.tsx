@@ -258,8 +258,6 @@ export function ProjectorApp(): React.JSX.Element {
     void call('proyektor.lapor', { jumlahHalaman: jumlahHalamanPerBagian(layout) });
   }, [laporan, layout, keadaan]);
 
-  // The detail of a party: when the party or the TPS being read changes, show the column page holding that TPS
-  // (or its desa, on the kecamatan), so the hall sees the numbers being read.
   // The header's title and subtitle fitted to the room left beside the page and the clock (layout-kop.ts).
   const judulRef = useRef<HTMLDivElement>(null);
   const [pas, setPas] = useState<{ judul: UkuranJudul; subPx: number } | null>(null);
@@ -279,15 +277,20 @@ export function ProjectorApp(): React.JSX.Element {
     if (!pas || pas.judul.px !== judul.px || pas.judul.baris !== judul.baris || pas.subPx !== subPx) setPas({ judul, subPx });
   });
 
+  // Party ballots: when the TPS being read (or the party in detail) changes, show the column page holding that
+  // TPS (or its desa, on the kecamatan) on the same row page, so the hall sees the numbers being read.
   const diikuti = useRef('');
   useEffect(() => {
-    if (!layout || !keadaan || !data || keadaan.bagian !== 'suara' || keadaan.modePartai !== 'rinci' || !isSuratSuaraPartai(data.rekap.suratSuara.jenis)) return;
-    const kunci = `${keadaan.partai}|${keadaan.sorotTps}|${keadaan.tampilan}`;
+    if (!layout || !keadaan || !data || !isSuratSuaraPartai(data.rekap.suratSuara.jenis)) return;
+    const rinci = keadaan.modePartai === 'rinci';
+    const kunci = `${keadaan.modePartai}|${rinci ? keadaan.partai : ''}|${keadaan.sorotTps}|${keadaan.tampilan}|${keadaan.kodeDesa}`;
     if (diikuti.current === kunci) return;
     diikuti.current = kunci;
     const sorot = keadaan.sorotTps;
     const i = sorot ? units.findIndex((u) => sorot.startsWith(u.kode)) : -1;
-    const idx = layout.halaman.filter((h) => h.bagian === 'suara').findIndex((h) => i >= h.dari && i < h.sampai);
+    const pages = layout.halaman.filter((h) => h.bagian === keadaan.bagian);
+    const kini = pages[Math.min(Math.max(0, keadaan.halaman), pages.length - 1)];
+    const idx = pages.findIndex((h) => h.garis === kini?.garis && i >= h.dari && i < h.sampai);
     if (idx >= 0 && idx !== keadaan.halaman) void call('proyektor.atur', { halaman: idx });
   }, [layout, keadaan, data, units]);
 

@@ -149,6 +149,13 @@ test.describe('proyektor surat suara partai', () => {
     await konsol.locator('input[data-key="partai_8_a1"]').focus();
     await konsol.keyboard.press('F6');
     await expect(page.getByTestId('bagian')).toHaveText('RINGKASAN PARTAI');
+    // In the summary too, the TPS being read brings its column page, on the same row page.
+    await rekap.registry.handlers['proyektor.atur']({ halaman: 1 });
+    await expect(page.getByTestId('halaman')).toContainText('Halaman 2/');
+    const baris = await labelBaris(page);
+    await konsol.locator(`button.tps[data-kode="${tps12}"]`).click();
+    await expect(page.locator(`thead th[data-kode="${tps12}"]`)).toHaveClass(/sorot/);
+    expect(await labelBaris(page)).toEqual(baris);
   });
 
   test('kecamatan: desa berdampingan, ringkasan dan rincian terbaca', async ({ context, rekap }) => {
