@@ -92,6 +92,37 @@ test.describe('proyektor surat suara partai', () => {
     await foto(page, 'proyektor-dprd-ringkas-1024x768.png');
   });
 
+  test('pembetulan suara calon: baris partai di ringkasan dan sel calon di rincian menandainya dengan nomor keberatan', async ({ context, rekap }) => {
+    await bacaDprd(rekap, [DESA]);
+    const h = rekap.registry.handlers;
+    const pasti = async <T,>(r: Promise<{ ok: true; value: T } | { ok: false; error: { pesan: string } }>): Promise<T> => {
+      const x = await r;
+      if (!x.ok) throw new Error(x.error.pesan);
+      return x.value;
+    };
+    await pasti(h['pleno.ubah']({ aksi: 'buka', tempat: 'Aula Kantor Camat Wanajaya', ketua: 'Ahmad Fauzi' }));
+    const saksi = await pasti(h['hadirin.daftarkan']({ nama: 'Budi Santoso', unsur: 'saksi', peserta: { jenis: 'DPRD_KABKO', nomor: 5 }, nomorSurat: '021/SM/2024' }));
+    const tps3 = DESA.tps[2]!.kode;
+    const lama = PLANO_DPRD[tps3]!['partai_5_calon_1'] ?? 0;
+    const k = await pasti(h['keberatan.ajukan']({ jenis: 'keberatan', pokok: 'angka', pengajuId: saksi.id, tpsKode: tps3, suratSuara: 'DPRD_KABKO', baris: 'partai_5_calon_1', uraian: 'Tidak sesuai salinan saksi' }));
+    await pasti(h['keberatan.langkah']({ keberatanId: k.id, langkah: 'diterima', koreksi: { nilaiBaru: lama + 1, pemutus: 'Rapat pleno PPK', parafKetua: 'Ahmad Fauzi', parafSaksi: 'Budi Santoso' } }));
+    await h['proyektor.atur']({ jenis: 'DPRD_KABKO', tampilan: 'desa', kodeDesa: DESA.kode });
+    const page = await context.newPage();
+    await bukaLayar(page);
+    await expect(page.getByTestId('bagian')).toHaveText('RINGKASAN PARTAI');
+    // Summary: party 5's B cell at TPS 003 carries the objection number (the candidate's line is not shown).
+    const b = page.locator(`td[data-kode="${tps3}"][data-key="partai_5_b"] [data-testid="koreksi-sel"]`);
+    await expect(b).toContainText(`#${k.id}`);
+    await expect(b.locator('s')).toHaveCount(0);
+    await expect(page.locator(`td[data-kode="${tps3}"][data-key="partai_5_a1"] [data-testid="koreksi-sel"]`)).toHaveCount(0);
+    // Detail of party 5: the candidate's own cell, the old value struck through.
+    await h['proyektor.atur']({ modePartai: 'rinci', partai: 5 });
+    await expect(page.getByTestId('bagian')).toHaveText('RINCIAN PARTAI 05');
+    const c = page.locator(`td[data-kode="${tps3}"][data-key="partai_5_calon_1"] [data-testid="koreksi-sel"]`);
+    await expect(c.locator('s')).toHaveText(String(lama));
+    await expect(c).toContainText(`#${k.id}`);
+  });
+
   test('desa: rincian satu partai mengikuti kursor operator; F6, F7 dan daftar partai', async ({ context, rekap }) => {
     await bacaDprd(rekap, [DESA]);
     const konsol = await bukaKonsol(context);
