@@ -6,6 +6,7 @@ import { PlenoError } from '../errors';
 import { databaseUji, jamUji, PAKET_LEGISLATIF } from '../testing/election-fixture';
 import { check, recap } from './recap-service';
 import { saveTpsSheet } from './results-service';
+import { mulberry32 } from '../../shared/util/mulberry32';
 
 let db: Database.Database;
 let dir: string;
@@ -89,5 +90,28 @@ describe('recap and check on the party ballots', () => {
       ['DPD', 'R4', 'galat'],
       ['DPRD_KABKO', 'R5', 'galat'],
     ]);
+  });
+});
+
+describe('the recap and findings kept per connection', () => {
+  it('equal a fresh computation after every round of saves (cleared cells included) on any ballot and TPS', () => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    ({ db, dir } = databaseUji(PAKET_LEGISLATIF));
+    const acak = mulberry32(8);
+    const tps = ['1101012001001', '1101012001002', '1101012002001'];
+    const jenis: JenisSuratSuara[] = ['PPWP', 'DPR', 'DPD'];
+    const baris: Record<string, string[]> = { PPWP: ['suara_1', 'suara_2', 'suara_sah', 'pengguna_dpt_l'], DPR: ['partai_1_a1', 'partai_1_b', 'suara_sah', 'pengguna_dpt_l'], DPD: ['suara_21', 'suara_sah', 'pengguna_dpt_l'] };
+    const segar = <T,>(f: () => T): T => db.transaction(f)();
+    for (let round = 0; round < 25; round++) {
+      expect(check(db)).toEqual(segar(() => check(db)));
+      for (const j of jenis) expect(recap(db, j)).toEqual(segar(() => recap(db, j)));
+      for (let i = 0; i < 1 + Math.floor(acak() * 3); i++) {
+        const j = jenis[Math.floor(acak() * jenis.length)]!;
+        const k = baris[j]![Math.floor(acak() * baris[j]!.length)]!;
+        simpan(tps[Math.floor(acak() * tps.length)]!, j, { [k]: acak() < 0.2 ? null : Math.floor(acak() * 300) });
+      }
+    }
+    expect(check(db).length).toBeGreaterThan(0);
   });
 });

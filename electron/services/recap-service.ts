@@ -8,6 +8,41 @@ import { PlenoError } from '../errors';
 import { loadPaket } from './election-service';
 import { readSheets } from './results-service';
 
+/*
+ * The recap and the findings are read after every save (the projector, the console's findings), and a big
+ * kecamatan has ~650k cells: both are kept per connection and brought up to date from the TPS whose values
+ * changed since. `nilai` is append-only, so once committed its largest id only grows and the rows above a
+ * remembered id are exactly what changed. Inside a transaction (uncommitted rows could still roll back and
+ * their ids be reused) nothing is kept or reused: everything is computed afresh.
+ */
+
+/** The largest id of `nilai`, or null inside a transaction (no cache then). */
+function idTerakhir(db: Database.Database): number | null {
+  if (db.inTransaction) return null;
+  return (db.prepare('SELECT MAX(id) FROM nilai').pluck().get() as number | null) ?? 0;
+}
+
+/** The TPS with a version written after `id`, or null when the table went back (another file: start over). */
+function tpsBerubah(db: Database.Database, dulu: number, kini: number): string[] | null {
+  if (kini < dulu) return null;
+  return db.prepare('SELECT DISTINCT tps_kode FROM nilai WHERE id > ?').pluck().all(dulu) as string[];
+}
+
+/** One TPS sheet of one ballot from the effective values (empty when nothing is read). */
+function lembarEfektif(db: Database.Database, jenis: JenisSuratSuara, kodeTps: string): Lembar {
+  const out: Record<string, number | null> = {};
+  for (const [baris, nilai] of db.prepare('SELECT baris, nilai FROM nilai_kini WHERE jenis = ? AND tps_kode = ?').raw().all(jenis, kodeTps) as [string, number][]) out[baris] = nilai;
+  return out;
+}
+
+interface RekapTersimpan {
+  id: number;
+  readonly sheets: Map<string, Lembar>;
+  rekap: RekapKecamatan;
+}
+
+const rekapTersimpan = new WeakMap<Database.Database, Map<JenisSuratSuara, RekapTersimpan>>();
+
 /** The recap of one ballot over the kecamatan (TPS -> desa -> kecamatan) from the effective values. */
 export function recap(db: Database.Database, jenis: JenisSuratSuara): RekapKecamatan {
   const paket = loadPaket(db);
@@ -16,8 +51,50 @@ export function recap(db: Database.Database, jenis: JenisSuratSuara): RekapKecam
     const ada = paket.surat_suara.map((s) => s.jenis).join(', ');
     throw new PlenoError('surat-suara-tidak-dikenal', `Surat suara ${jenis} tidak ada dalam paket pemilihan (yang ada: ${ada}).`, `unknown ballot ${jenis}`);
   }
-  return rekapKecamatan(paket, suratSuara, readSheets(db, jenis, 'efektif'));
+  const id = idTerakhir(db);
+  const perJenis = rekapTersimpan.get(db) ?? new Map<JenisSuratSuara, RekapTersimpan>();
+  const c = id === null ? undefined : perJenis.get(jenis);
+  if (c && id !== null) {
+    if (c.id === id) return c.rekap;
+    const berubah = tpsBerubah(db, c.id, id);
+    if (berubah !== null) {
+      for (const kode of berubah) c.sheets.set(kode, lembarEfektif(db, jenis, kode));
+      c.id = id;
+      c.rekap = rekapKecamatan(paket, suratSuara, c.sheets);
+      return c.rekap;
+    }
+  }
+  const sheets = readSheets(db, jenis, 'efektif');
+  const rekap = rekapKecamatan(paket, suratSuara, sheets);
+  if (id !== null) {
+    perJenis.set(jenis, { id, sheets, rekap });
+    rekapTersimpan.set(db, perJenis);
+  }
+  return rekap;
 }
+
+/** The findings of one TPS: per ballot, its sheet's own (R1-R9, R12-R14), then those across its ballots (R15). */
+function temuanTps(paket: ReturnType<typeof loadPaket>, kode: string, perJenis: ReadonlyMap<JenisSuratSuara, Lembar>): Map<JenisSuratSuara, Temuan[]> {
+  const out = new Map<JenisSuratSuara, Temuan[]>();
+  for (const suratSuara of paket.surat_suara) {
+    const l = perJenis.get(suratSuara.jenis);
+    if (l) out.set(suratSuara.jenis, validasiLembar(l, { jenisPemilihan: paket.pemilihan.jenis, suratSuara, tingkat: 'tps', kode }));
+  }
+  if (perJenis.size >= 2) for (const t of validasiAntarSuratSuara(perJenis, kode)) out.get(t.surat_suara)?.push(t);
+  return out;
+}
+
+function terisi(l: Lembar | undefined): l is Lembar {
+  return l !== undefined && Object.values(l).some((v) => v !== null);
+}
+
+interface CheckTersimpan {
+  id: number;
+  /** TPS code -> ballot -> findings, for every TPS with at least one sheet read. */
+  readonly perTps: Map<string, Map<JenisSuratSuara, Temuan[]>>;
+}
+
+const checkTersimpan = new WeakMap<Database.Database, CheckTersimpan>();
 
 /**
  * Every finding of validation: each TPS sheet that has any effective value, for every ballot, checked
@@ -27,38 +104,35 @@ export function recap(db: Database.Database, jenis: JenisSuratSuara): RekapKecam
 export function check(db: Database.Database): Temuan[] {
   const paket = loadPaket(db);
   const ballots = urutkanSuratSuara(paket.surat_suara);
-  const sheets = new Map<JenisSuratSuara, Map<string, Lembar>>();
-  for (const s of ballots) {
-    const perTps = new Map<string, Lembar>();
-    for (const [kode, lembar] of readSheets(db, s.jenis, 'efektif')) {
-      if (Object.values(lembar).some((v) => v !== null)) perTps.set(kode, lembar);
+  const id = idTerakhir(db);
+  let c = id === null ? undefined : checkTersimpan.get(db);
+  const berubah = c && id !== null ? tpsBerubah(db, c.id, id) : null;
+  if (c && id !== null && berubah !== null) {
+    for (const kode of berubah) {
+      const perJenis = new Map<JenisSuratSuara, Lembar>();
+      for (const s of ballots) {
+        const l = lembarEfektif(db, s.jenis, kode);
+        if (terisi(l)) perJenis.set(s.jenis, l);
+      }
+      if (perJenis.size === 0) c.perTps.delete(kode);
+      else c.perTps.set(kode, temuanTps(paket, kode, perJenis));
     }
-    sheets.set(s.jenis, perTps);
+    c.id = id;
+  } else {
+    const sheets = new Map<string, Map<JenisSuratSuara, Lembar>>();
+    for (const s of ballots) {
+      for (const [kode, lembar] of readSheets(db, s.jenis, 'efektif')) {
+        if (!terisi(lembar)) continue;
+        let m = sheets.get(kode);
+        if (!m) sheets.set(kode, (m = new Map()));
+        m.set(s.jenis, lembar);
+      }
+    }
+    c = { id: id ?? -1, perTps: new Map([...sheets].map(([kode, m]) => [kode, temuanTps(paket, kode, m)])) };
+    if (id !== null) checkTersimpan.set(db, c);
   }
-
-  // R15 per TPS, kept by ballot and TPS so each lands after that sheet's own findings.
-  const antar = new Map<string, Temuan[]>();
-  const semuaTps = new Set([...sheets.values()].flatMap((m) => [...m.keys()]));
-  for (const kode of semuaTps) {
-    const perJenis = new Map<JenisSuratSuara, Lembar>();
-    for (const [jenis, m] of sheets) {
-      const l = m.get(kode);
-      if (l) perJenis.set(jenis, l);
-    }
-    if (perJenis.size < 2) continue;
-    for (const t of validasiAntarSuratSuara(perJenis, kode)) {
-      const k = `${t.surat_suara}|${kode}`;
-      antar.set(k, [...(antar.get(k) ?? []), t]);
-    }
-  }
-
+  const kodeUrut = [...c.perTps.keys()].sort();
   const out: Temuan[] = [];
-  for (const suratSuara of ballots) {
-    const perTps = sheets.get(suratSuara.jenis)!;
-    for (const kode of [...perTps.keys()].sort()) {
-      out.push(...validasiLembar(perTps.get(kode)!, { jenisPemilihan: paket.pemilihan.jenis, suratSuara, tingkat: 'tps', kode }));
-      out.push(...(antar.get(`${suratSuara.jenis}|${kode}`) ?? []));
-    }
-  }
+  for (const s of ballots) for (const kode of kodeUrut) out.push(...(c.perTps.get(kode)!.get(s.jenis) ?? []));
   return out;
 }

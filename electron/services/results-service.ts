@@ -55,11 +55,21 @@ function keLembar(rows: readonly BarisSel[]): Map<string, Lembar> {
  * the recap uses (see the nilai_efektif view); `sirekap` and `c_hasil` give that source's latest version.
  */
 export function readSheets(db: Database.Database, jenis: JenisSuratSuara, mode: ModeLembar): Map<string, Lembar> {
-  const rows =
-    mode === 'efektif'
-      ? db.prepare('SELECT tps_kode, baris, nilai FROM nilai_efektif WHERE jenis = ?').all(jenis)
-      : db.prepare('SELECT tps_kode, baris, nilai FROM nilai_terakhir WHERE jenis = ? AND sumber = ?').all(jenis, mode);
-  return keLembar(rows as BarisSel[]);
+  if (mode !== 'efektif') return keLembar(db.prepare('SELECT tps_kode, baris, nilai FROM nilai_terakhir WHERE jenis = ? AND sumber = ?').all(jenis, mode) as BarisSel[]);
+  // The recap's hot path (a big kecamatan: ~200k cells per party ballot): rows as arrays, in key order
+  // (nilai_kini's primary key is jenis, tps_kode, baris), so each TPS's sheet is built in one run.
+  const out = new Map<string, Record<string, number | null>>();
+  let kode = '';
+  let l: Record<string, number | null> = {};
+  for (const r of db.prepare('SELECT tps_kode, baris, nilai FROM nilai_kini WHERE jenis = ? ORDER BY tps_kode').raw().all(jenis) as [string, string, number][]) {
+    if (r[0] !== kode) {
+      kode = r[0];
+      l = out.get(kode) ?? {};
+      out.set(kode, l);
+    }
+    l[r[1]] = r[2];
+  }
+  return out;
 }
 
 function lembarSatu(db: Database.Database, kodeTps: string, jenis: JenisSuratSuara, mode: ModeLembar): Lembar {
