@@ -11,7 +11,7 @@ import { defaultFontsDir } from '../pdf/fonts';
 import { renderDocument } from '../pdf/render-document';
 import { canonicalJson } from './canonical-json';
 import { sha256Hex } from './exchange-service';
-import { recapKabupaten } from './kabupaten-service';
+import { hasilTerkini, recapKabupaten } from './kabupaten-service';
 
 /**
  * The fingerprint of a kabupaten recap: SHA-256 of the canonical JSON of which export each kecamatan column
@@ -19,9 +19,20 @@ import { recapKabupaten } from './kabupaten-service';
  * the same sources always give the same fingerprint, and each source is itself hashed.
  */
 export function sidikRekapKabupaten(r: RekapKabupaten): string {
-  return sha256Hex(
-    canonicalJson({ format: 'rekap-kabupaten-sumber/1', jenis: r.suratSuara.jenis, kabupaten: r.kode, kecamatan: r.kecamatan.map((k) => ({ kode: k.kode, sha256: k.sha256 })) }),
-  );
+  return sidikSumber(r.suratSuara.jenis, r.kode, r.kecamatan);
+}
+
+function sidikSumber(jenis: string, kabupaten: string, kecamatan: readonly { readonly kode: string; readonly sha256: string | null }[]): string {
+  return sha256Hex(canonicalJson({ format: 'rekap-kabupaten-sumber/1', jenis, kabupaten, kecamatan: kecamatan.map((k) => ({ kode: k.kode, sha256: k.sha256 })) }));
+}
+
+/**
+ * The fingerprint printed on the kabupaten plenary's documents (all ballots, `SEMUA`): the same rule over the
+ * current export of every kecamatan of the package (null where none is imported yet).
+ */
+export function sidikSemuaKabupaten(db: Database.Database, paket: PaketKabupaten): string {
+  const kini = hasilTerkini(db);
+  return sidikSumber('SEMUA', paket.wilayah.kabupaten.kode, paket.kecamatan.map((k) => ({ kode: k.kode, sha256: kini.get(k.kode)?.sha256 ?? null })));
 }
 
 /** Writes D.HASIL-KABUPATEN-<kode>-<jenis>.pdf for every ballot of the package into outDir. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { catatKehadiran, daftarHadirin, daftarkanHadirin } from './kehadiran-ser
 import { keadaanPleno, ubahPleno } from './sidang-service';
 import { catatTandaTangan } from './tanda-tangan-service';
 import { majukanTinjauan, tinjauanUnit } from './tinjauan-service';
+import { printPlenoDocuments } from './pleno-print-service';
 
 /**
  * The plenary services on a KPU kabupaten/kota database: the unit is the kecamatan where they assumed a desa
@@ -20,7 +22,7 @@ const dir = folderUji('pleno-kab-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('rapat pleno tingkat kabupaten/kota', () => {
-  it('opens, registers KPU, Bawaslu, the PPK of a kecamatan and a saksi, reviews a kecamatan, records an objection on its row, signs', () => {
+  it('opens, registers KPU, Bawaslu, the PPK of a kecamatan and a saksi, reviews a kecamatan, records an objection on its row, signs, prints the minutes in KPU wording', async () => {
     const file = path.join(dir, 'kab.rekap');
     const clock = jamUji();
     expect(createKabupatenDatabase(file, JSON.stringify(PAKET_KABUPATEN_CONTOH), clock).ok).toBe(true);
@@ -71,6 +73,24 @@ describe('rapat pleno tingkat kabupaten/kota', () => {
       expect(daftarHadirin(db)).toHaveLength(4);
       expect(ubahPleno(db, { aksi: 'tutup' }, 'op', clock).ok).toBe(true);
       expect(verifyAuditChain(db)).toBeNull();
+
+      // The minutes in the words of the KPU kabupaten/kota, the units being kecamatan.
+      const files = await printPlenoDocuments(db, path.join(dir, 'cetak'), clock);
+      expect(files.map((f) => path.basename(f))).toEqual(['BA-PLENO-1101.pdf', 'DAFTAR-HADIR-1101.pdf', 'D.KEJADIAN-KHUSUS-1101.pdf', 'LAMPIRAN-PEMBETULAN-1101.pdf']);
+      const ba = execFileSync('pdftotext', ['-layout', files[0]!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(ba).toContain('TINGKAT KABUPATEN/KOTA');
+      expect(ba).toContain('Komisi Pemilihan Umum Kabupaten/Kota ACEH SELATAN membuka rapat pleno terbuka');
+      expect(ba).toContain('III. Kecamatan yang direkapitulasi');
+      expect(ba).toContain(`${kec1.nama} — Pemilihan Umum Presiden dan Wakil Presiden: dibaca`);
+      expect(ba).toContain(`Kecamatan ${kec2.nama}, PPWP, baris suara_1`);
+      expect(ba).toContain('KPU Kabupaten/Kota — Ketua KPU Kabupaten');
+      const dh = execFileSync('pdftotext', ['-layout', files[1]!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(dh).toContain('Bawaslu Kabupaten/Kota');
+      expect(dh).toContain('PPK — Ketua PPK');
+      expect(ba).not.toContain('Panitia Pemilihan Kecamatan');
+      const kk = execFileSync('pdftotext', ['-layout', files[2]!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(kk).toContain('DI TINGKAT KABUPATEN/KOTA');
+      expect(kk).toContain('Ketua KPU Kabupaten/Kota');
     } finally {
       db.close();
     }

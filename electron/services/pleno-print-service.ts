@@ -11,6 +11,8 @@ import type { Kertas } from '../../shared/documents/layout';
 import { defaultFontsDir } from '../pdf/fonts';
 import { renderDocument } from '../pdf/render-document';
 import { loadPaket } from './election-service';
+import { sidikSemuaKabupaten } from './kabupaten-print-service';
+import { paketKabupatenDari } from './kabupaten-service';
 import { printRecapDocuments, type PrintOptions } from './print-service';
 import { eksporRekapHasil } from './exchange-service';
 import { daftarHitungUlang, daftarKeberatan, daftarKoreksi } from './keberatan-service';
@@ -21,11 +23,13 @@ import { daftarTinjauan } from './tinjauan-service';
 
 /** Everything the plenary documents show, read from the database. */
 export function bahanDokumenPleno(db: Database.Database, dicetakPada: Date, kertas: Kertas): DokumenPlenoInput {
-  const paket = loadPaket(db);
+  // At a KPU kabupaten/kota the plenary's units are the kecamatan (unit-pleno.ts).
+  const kab = paketKabupatenDari(db);
+  const paket = kab ?? loadPaket(db);
   return {
     wilayah: paket.wilayah,
     pemilihan: paket.pemilihan,
-    namaDesa: Object.fromEntries(paket.desa.map((d) => [d.kode, d.nama])),
+    namaDesa: Object.fromEntries((kab ? kab.kecamatan : loadPaket(db).desa).map((d) => [d.kode, d.nama])),
     keadaan: keadaanPleno(db),
     hadirin: daftarHadirin(db),
     tinjauan: daftarTinjauan(db),
@@ -44,9 +48,11 @@ export function bahanDokumenPleno(db: Database.Database, dicetakPada: Date, kert
  */
 export async function printPlenoDocuments(db: Database.Database, outDir: string, clock: Clock, opts: { readonly kertas?: Kertas; readonly fontsDir?: string } = {}): Promise<string[]> {
   const bahan = bahanDokumenPleno(db, clock(), opts.kertas ?? 'F4');
-  // Every page carries the fingerprint of the kecamatan's export of all ballots and its QR code (issue 6).
-  const input: DokumenPlenoInput = { ...bahan, sidik: { sha256: eksporRekapHasil(db).sha256, kodeWilayah: bahan.wilayah.kecamatan.kode, jenis: 'SEMUA' } };
-  const kode = input.wilayah.kecamatan.kode;
+  // Every page carries the fingerprint of the kecamatan's export of all ballots and its QR code (issue 6); at a
+  // KPU kabupaten/kota, of the exports the kabupaten stands on.
+  const kab = paketKabupatenDari(db);
+  const kode = 'kecamatan' in bahan.wilayah ? bahan.wilayah.kecamatan.kode : bahan.wilayah.kabupaten.kode;
+  const input: DokumenPlenoInput = { ...bahan, sidik: { sha256: kab ? sidikSemuaKabupaten(db, kab) : eksporRekapHasil(db).sha256, kodeWilayah: kode, jenis: 'SEMUA' } };
   fs.mkdirSync(outDir, { recursive: true });
   const out: string[] = [];
   const dokumen = [

@@ -1,6 +1,8 @@
 import { LABEL_SURAT_SUARA, type JenisSuratSuara } from '../domain/ballot';
 import type { Pemilihan } from '../domain/election';
 import type { WilayahKecamatan } from '../domain/region';
+import { LABEL_UNSUR_KABUPATEN } from '../domain/pleno-kabupaten';
+import type { WilayahKabupaten } from '../paket/paket-kabupaten';
 import { DASAR_HITUNG_ULANG, DOKUMEN_TTD, ketuaPpk, LABEL_STATUS_KEBERATAN, LABEL_UNSUR, labelPihak, penandatanganDokumen, type Hadirin, type HitungUlang, type KeadaanPleno, type Keberatan, type Koreksi, type TandaTangan, type Tinjauan } from '../domain/pleno';
 import { formatTanggal, tanggalDalamKata, waktuLokal } from '../format/date';
 import { formatAngka } from '../format/number';
@@ -17,7 +19,8 @@ import { barisSidik, isiQrHalaman, UKURAN_QR, type SidikCetak } from './sidik-ha
  */
 
 export interface DokumenPlenoInput {
-  readonly wilayah: WilayahKecamatan;
+  /** A PPK's kecamatan, or a KPU kabupaten/kota's kabupaten (whose plenary's units are kecamatan). */
+  readonly wilayah: WilayahKecamatan | WilayahKabupaten;
   readonly pemilihan: Pemilihan;
   readonly namaDesa: Readonly<Record<string, string>>;
   readonly keadaan: KeadaanPleno;
@@ -37,6 +40,45 @@ export interface DokumenPlenoInput {
 }
 
 const lh = (s: TextStyle): number => lineHeight(s.font, s.size);
+
+/** The words of the documents that change with the plenary's level: a PPK's, or a KPU kabupaten/kota's. */
+function kata(input: DokumenPlenoInput): {
+  readonly wilayah: string;
+  readonly subjek: string;
+  readonly tingkat: string;
+  readonly penyelenggara: string;
+  readonly unit: string;
+  readonly unitJudul: string;
+  readonly unitKosong: string;
+  readonly ketua: string;
+  readonly unsur: Readonly<Record<Hadirin['unsur'], string>>;
+} {
+  const w = input.wilayah;
+  if ('kecamatan' in w) {
+    return {
+      wilayah: `PROVINSI ${w.provinsi.nama} — KABUPATEN/KOTA ${w.kabupaten.nama} — KECAMATAN ${w.kecamatan.nama} (${w.kecamatan.kode})`,
+      subjek: `Kecamatan ${w.kecamatan.nama}`,
+      tingkat: 'KECAMATAN',
+      penyelenggara: `Panitia Pemilihan Kecamatan ${w.kecamatan.nama}`,
+      unit: 'Desa',
+      unitJudul: 'Desa/kelurahan yang direkapitulasi',
+      unitKosong: 'Belum ada desa yang dibaca.',
+      ketua: 'Ketua PPK',
+      unsur: LABEL_UNSUR,
+    };
+  }
+  return {
+    wilayah: `PROVINSI ${w.provinsi.nama} — KABUPATEN/KOTA ${w.kabupaten.nama} (${w.kabupaten.kode})`,
+    subjek: `Kabupaten/Kota ${w.kabupaten.nama}`,
+    tingkat: 'KABUPATEN/KOTA',
+    penyelenggara: `Komisi Pemilihan Umum Kabupaten/Kota ${w.kabupaten.nama}`,
+    unit: 'Kecamatan',
+    unitJudul: 'Kecamatan yang direkapitulasi',
+    unitKosong: 'Belum ada kecamatan yang dibaca.',
+    ketua: 'Ketua KPU Kabupaten/Kota',
+    unsur: LABEL_UNSUR_KABUPATEN,
+  };
+}
 
 /** Footer band: two lines, or the QR code's height when the fingerprint is printed. */
 function tinggiKaki(qr: boolean): number {
@@ -83,7 +125,7 @@ class Penyusun {
         y: height - MARGIN.bottom - footerH,
         width: w,
         height: footerH,
-        kiri: `${this.judulDokumen} — Kecamatan ${this.input.wilayah.kecamatan.nama}\nDicetak ${formatTanggal(t.tanggal)} pukul ${t.jam} ${zona} oleh Pleno Rekap`,
+        kiri: `${this.judulDokumen} — ${kata(this.input).subjek}\nDicetak ${formatTanggal(t.tanggal)} pukul ${t.jam} ${zona} oleh Pleno Rekap`,
         kanan: `Halaman ${this.pages.length + 1}`,
       },
     });
@@ -171,9 +213,9 @@ function jam(iso: string, offsetJam: number): string {
   return `${formatTanggal(t.tanggal)} ${t.jam}`;
 }
 
-function unsurHadirin(h: Hadirin): string {
+function unsurHadirin(h: Hadirin, label: Readonly<Record<Hadirin['unsur'], string>> = LABEL_UNSUR): string {
   if (h.unsur === 'saksi' && h.peserta) return `Saksi ${labelPihak(h.peserta)}${h.namaPeserta ? ` (${h.namaPeserta})` : ''}`;
-  return [LABEL_UNSUR[h.unsur], h.jabatan].filter(Boolean).join(' — ');
+  return [label[h.unsur], h.jabatan].filter(Boolean).join(' — ');
 }
 
 function statusTtd(t: TandaTangan | undefined): string[] {
@@ -193,9 +235,9 @@ function selTtd(t: TandaTangan | undefined): { status: string[]; gambar: Uint8Ar
   return { status: statusTtd(t), gambar: t?.status === 'ditandatangani' ? t.gambar : null };
 }
 
-function tempatKeberatan(k: Keberatan, namaDesa: Readonly<Record<string, string>>): string {
+function tempatKeberatan(k: Keberatan, namaDesa: Readonly<Record<string, string>>, unit = 'Desa'): string {
   const bagian = [
-    k.desaKode ? `Desa ${namaDesa[k.desaKode] ?? k.desaKode}` : 'Seluruh rapat',
+    k.desaKode ? `${unit} ${namaDesa[k.desaKode] ?? k.desaKode}` : 'Seluruh rapat',
     k.tpsKode ? `TPS ${k.tpsKode.slice(-3)}` : null,
     k.suratSuara ? k.suratSuara : null,
     k.baris ? `baris ${k.baris}` : null,
@@ -210,22 +252,21 @@ function tanggapan(k: Keberatan, offsetJam: number): string {
 }
 
 function pembuka(p: Penyusun, input: DokumenPlenoInput, judul: readonly string[]): void {
-  const w = input.wilayah;
   p.judul(judul);
-  p.teks(`PROVINSI ${w.provinsi.nama} — KABUPATEN/KOTA ${w.kabupaten.nama} — KECAMATAN ${w.kecamatan.nama} (${w.kecamatan.kode})`, STYLE.isianNilai, 'center', 0, 8);
+  p.teks(kata(input).wilayah, STYLE.isianNilai, 'center', 0, 8);
 }
 
 /** The Berita Acara of the plenary: sittings and skors, attendance, units recapped, objections, signatures. */
 export function buildBeritaAcaraPleno(input: DokumenPlenoInput): DocumentModel {
   const off = input.offsetJam ?? 7;
   const p = new Penyusun(input, 'Berita Acara Rapat Pleno Terbuka', { bagian: 'berita-acara' });
-  pembuka(p, input, ['BERITA ACARA', 'RAPAT PLENO TERBUKA REKAPITULASI HASIL PENGHITUNGAN PEROLEHAN SUARA', `${input.pemilihan.nama.toUpperCase()} TINGKAT KECAMATAN`]);
+  pembuka(p, input, ['BERITA ACARA', 'RAPAT PLENO TERBUKA REKAPITULASI HASIL PENGHITUNGAN PEROLEHAN SUARA', `${input.pemilihan.nama.toUpperCase()} TINGKAT ${kata(input).tingkat}`]);
   const sidang = input.keadaan.sidang;
   const pertama = sidang[0];
   if (pertama) {
     const t = waktuLokal(new Date(pertama.dibuka), off);
     p.teks(
-      `Pada hari ini ${tanggalDalamKata(t.tanggal)}, pukul ${t.jam}, bertempat di ${pertama.tempat}, Panitia Pemilihan Kecamatan ${input.wilayah.kecamatan.nama} membuka rapat pleno terbuka rekapitulasi hasil penghitungan perolehan suara ${input.pemilihan.nama}, dipimpin oleh ${pertama.ketua}, dengan jalannya rapat sebagai berikut.`,
+      `Pada hari ini ${tanggalDalamKata(t.tanggal)}, pukul ${t.jam}, bertempat di ${pertama.tempat}, ${kata(input).penyelenggara} membuka rapat pleno terbuka rekapitulasi hasil penghitungan perolehan suara ${input.pemilihan.nama}, dipimpin oleh ${pertama.ketua}, dengan jalannya rapat sebagai berikut.`,
     );
   } else {
     p.teks('Rapat pleno belum dibuka.');
@@ -237,19 +278,19 @@ export function buildBeritaAcaraPleno(input: DokumenPlenoInput): DocumentModel {
   }
   p.teks('II. Kehadiran', STYLE.ttdJudul);
   const per = new Map<string, number>();
-  for (const h of input.hadirin) if (h.datang) per.set(LABEL_UNSUR[h.unsur], (per.get(LABEL_UNSUR[h.unsur]) ?? 0) + 1);
+  for (const h of input.hadirin) if (h.datang) per.set(kata(input).unsur[h.unsur], (per.get(kata(input).unsur[h.unsur]) ?? 0) + 1);
   p.teks(per.size > 0 ? `Hadir: ${[...per].map(([u, n]) => `${u} ${n} orang`).join(', ')}. Nama dan waktu kehadiran tercantum dalam daftar hadir terlampir.` : 'Belum ada kehadiran tercatat.', STYLE.paragraf, 'left', 12);
-  p.teks('III. Desa/kelurahan yang direkapitulasi', STYLE.ttdJudul);
+  p.teks(`III. ${kata(input).unitJudul}`, STYLE.ttdJudul);
   const label = { belum: 'belum dibaca', dibaca: 'dibaca', dicocokkan: 'dicocokkan', disahkan: 'disahkan' } as const;
   for (const t of input.tinjauan) {
     const akhir = t.riwayat[t.riwayat.length - 1];
     const buka = t.riwayat.filter((r) => r.status === 'dibuka_kembali').map((r) => ` Dibuka kembali ${jam(r.waktu, off)} dengan keputusan: ${r.keputusan ?? ''}.`);
     p.teks(`${input.namaDesa[t.desaKode] ?? t.desaKode} — ${LABEL_SURAT_SUARA[t.jenis as JenisSuratSuara]}: ${label[t.status]}${akhir ? ` (${jam(akhir.waktu, off)})` : ''}.${buka.join('')}`, STYLE.paragraf, 'left', 12);
   }
-  if (input.tinjauan.length === 0) p.teks('Belum ada desa yang dibaca.', STYLE.paragraf, 'left', 12);
+  if (input.tinjauan.length === 0) p.teks(kata(input).unitKosong, STYLE.paragraf, 'left', 12);
   p.teks('IV. Keberatan dan kejadian khusus', STYLE.ttdJudul);
   for (const k of input.keberatan) {
-    p.teks(`Nomor ${k.id} (${k.jenis === 'keberatan' ? 'keberatan' : 'kejadian khusus'}, ${k.pokok}) oleh ${k.pengaju ?? LABEL_UNSUR[k.pengajuUnsur]}, ${tempatKeberatan(k, input.namaDesa)}: ${k.uraian}. Tanggapan: ${tanggapan(k, off)}.`, STYLE.paragraf, 'left', 12);
+    p.teks(`Nomor ${k.id} (${k.jenis === 'keberatan' ? 'keberatan' : 'kejadian khusus'}, ${k.pokok}) oleh ${k.pengaju ?? kata(input).unsur[k.pengajuUnsur]}, ${tempatKeberatan(k, input.namaDesa, kata(input).unit)}: ${k.uraian}. Tanggapan: ${tanggapan(k, off)}.`, STYLE.paragraf, 'left', 12);
   }
   if (input.keberatan.length === 0) p.teks('Tidak ada keberatan atau kejadian khusus.', STYLE.paragraf, 'left', 12);
   for (const h of input.hitungUlang) {
@@ -268,9 +309,9 @@ export function buildBeritaAcaraPleno(input: DokumenPlenoInput): DocumentModel {
       { header: 'JABATAN / UNSUR', width: 'flex' },
       { header: 'TANDA TANGAN', width: 150 },
     ],
-    penandatangan.map((h, i) => ({ cells: [String(i + 1), h.nama, unsurHadirin(h), ''], ...selTtd(ttd.get(h.id)) })),
+    penandatangan.map((h, i) => ({ cells: [String(i + 1), h.nama, unsurHadirin(h, kata(input).unsur), ''], ...selTtd(ttd.get(h.id)) })),
   );
-  return { kertas: input.kertas, info: { title: 'Berita Acara Rapat Pleno', subject: `Kecamatan ${input.wilayah.kecamatan.nama}`, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
+  return { kertas: input.kertas, info: { title: 'Berita Acara Rapat Pleno', subject: kata(input).subjek, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
 }
 
 /** The daftar hadir: everyone with unsur, mandate or assignment letter, arrival and departure. */
@@ -295,19 +336,19 @@ export function buildDaftarHadir(input: DokumenPlenoInput): DocumentModel {
       // Signed, refused or absent as recorded on the signature screen; one who never came is absent.
       const t = ttd.get(h.id);
       return {
-        cells: [String(i + 1), h.nama, unsurHadirin(h) + (duduk.length > 0 ? ` (kursi saksi: ${duduk.join(', ')})` : ''), h.nomorSurat ?? '-', h.datang ? jam(h.datang, off) : '-', h.pulang ? jam(h.pulang, off) : '-', ''],
+        cells: [String(i + 1), h.nama, unsurHadirin(h, kata(input).unsur) + (duduk.length > 0 ? ` (kursi saksi: ${duduk.join(', ')})` : ''), h.nomorSurat ?? '-', h.datang ? jam(h.datang, off) : '-', h.pulang ? jam(h.pulang, off) : '-', ''],
         ...(t || h.datang ? selTtd(t) : { status: ['TIDAK HADIR'], gambar: null }),
       };
     }),
   );
-  return { kertas: input.kertas, info: { title: 'Daftar Hadir Rapat Pleno', subject: `Kecamatan ${input.wilayah.kecamatan.nama}`, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
+  return { kertas: input.kertas, info: { title: 'Daftar Hadir Rapat Pleno', subject: kata(input).subjek, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
 }
 
 /** Model D.Kejadian Khusus dan/atau Keberatan: every item with who, what, where, the response and follow-up. */
 export function buildDKejadianKhusus(input: DokumenPlenoInput): DocumentModel {
   const off = input.offsetJam ?? 7;
   const p = new Penyusun(input, 'Model D.Kejadian Khusus dan/atau Keberatan', { bagian: 'lampiran' });
-  pembuka(p, input, ['MODEL D.KEJADIAN KHUSUS DAN/ATAU KEBERATAN', 'KEJADIAN KHUSUS DAN/ATAU KEBERATAN SAKSI DALAM PROSES REKAPITULASI HASIL PENGHITUNGAN PEROLEHAN SUARA', `DI TINGKAT KECAMATAN — ${input.pemilihan.nama.toUpperCase()}`]);
+  pembuka(p, input, ['MODEL D.KEJADIAN KHUSUS DAN/ATAU KEBERATAN', 'KEJADIAN KHUSUS DAN/ATAU KEBERATAN SAKSI DALAM PROSES REKAPITULASI HASIL PENGHITUNGAN PEROLEHAN SUARA', `DI TINGKAT ${kata(input).tingkat} — ${input.pemilihan.nama.toUpperCase()}`]);
   p.tabel(
     'Kejadian khusus dan/atau keberatan',
     [
@@ -319,7 +360,7 @@ export function buildDKejadianKhusus(input: DokumenPlenoInput): DocumentModel {
       { header: 'PARAF', width: 60 },
     ],
     input.keberatan.map((k) => ({
-      cells: [String(k.id), `${k.pengaju ?? LABEL_UNSUR[k.pengajuUnsur]} (${k.pengajuUnsur}); ${jam(k.diajukanPada, off)}`, tempatKeberatan(k, input.namaDesa), `${k.jenis === 'keberatan' ? 'Keberatan' : 'Kejadian khusus'} (${k.pokok}): ${k.uraian}`, `${LABEL_STATUS_KEBERATAN[k.status]}. ${tanggapan(k, off)}`, ''],
+      cells: [String(k.id), `${k.pengaju ?? kata(input).unsur[k.pengajuUnsur]} (${k.pengajuUnsur}); ${jam(k.diajukanPada, off)}`, tempatKeberatan(k, input.namaDesa, kata(input).unit), `${k.jenis === 'keberatan' ? 'Keberatan' : 'Kejadian khusus'} (${k.pokok}): ${k.uraian}`, `${LABEL_STATUS_KEBERATAN[k.status]}. ${tanggapan(k, off)}`, ''],
       status: [],
     })),
   );
@@ -327,8 +368,8 @@ export function buildDKejadianKhusus(input: DokumenPlenoInput): DocumentModel {
   // The PPK chair and whoever raised an item sign; without a PPK member on the daftar hadir, the sitting's chair by name.
   const ttd = ttdDokumen(input, DOKUMEN_TTD.kejadianKhusus);
   const penandatangan = penandatanganDokumen(DOKUMEN_TTD.kejadianKhusus, input.hadirin, input.keberatan);
-  const baris = penandatangan.map((h) => ({ nama: h.nama, unsur: h === ketuaPpk(input.hadirin) ? 'Ketua PPK' : unsurHadirin(h), ...selTtd(ttd.get(h.id)) }));
-  if (!ketuaPpk(input.hadirin)) baris.unshift({ nama: input.keadaan.sidang[0]?.ketua ?? '', unsur: 'Ketua PPK', status: [], gambar: null });
+  const baris = penandatangan.map((h) => ({ nama: h.nama, unsur: h === ketuaPpk(input.hadirin) ? kata(input).ketua : unsurHadirin(h, kata(input).unsur), ...selTtd(ttd.get(h.id)) }));
+  if (!ketuaPpk(input.hadirin)) baris.unshift({ nama: input.keadaan.sidang[0]?.ketua ?? '', unsur: kata(input).ketua, status: [], gambar: null });
   p.tabel(
     'Yang menandatangani',
     [
@@ -339,7 +380,7 @@ export function buildDKejadianKhusus(input: DokumenPlenoInput): DocumentModel {
     ],
     baris.map((b, i) => ({ cells: [String(i + 1), b.nama, b.unsur, ''], status: b.status, gambar: b.gambar })),
   );
-  return { kertas: input.kertas, info: { title: 'Model D.Kejadian Khusus dan/atau Keberatan', subject: `Kecamatan ${input.wilayah.kecamatan.nama}`, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
+  return { kertas: input.kertas, info: { title: 'Model D.Kejadian Khusus dan/atau Keberatan', subject: kata(input).subjek, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
 }
 
 /** The correction annex: every changed cell with old and new value, source, time, objection and deciders. */
@@ -377,5 +418,5 @@ export function buildLampiranKoreksi(input: DokumenPlenoInput): DocumentModel {
     })),
   );
   if (input.koreksi.length === 0) p.teks('Tidak ada angka yang dibetulkan.');
-  return { kertas: input.kertas, info: { title: 'Lampiran Pembetulan', subject: `Kecamatan ${input.wilayah.kecamatan.nama}`, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
+  return { kertas: input.kertas, info: { title: 'Lampiran Pembetulan', subject: kata(input).subjek, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
 }
