@@ -572,7 +572,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
           <KanvasTtd kanvas={kanvas} onGambar={setAdaGambar} />
           <table className="tabel-pleno" data-testid="daftar-ttd">
             <tbody>
-              {penandatanganDokumen(f.dokumen ?? DOKUMEN_TTD.beritaAcara, p?.hadirin ?? [], p?.keberatan ?? []).map((h) => (
+              {penandatanganDokumen(f.dokumen ?? DOKUMEN_TTD.beritaAcara, p?.hadirin ?? [], p?.keberatan ?? [], new Set(suratSuara.find((x) => x.jenis === jenis)?.peserta.map((x) => x.nomor))).map((h) => (
                 <tr key={h.id} data-testid={`ttd-${h.id}`}>
                   <td>{h.nama}</td>
                   <td>

@@ -30,6 +30,8 @@ describe('penandatanganDokumen', () => {
     expect(ids('BA-PLENO')).toEqual([1, 2, 3, 4]);
     expect(ids('D.HASIL-DPRD_KABKO')).toEqual([1, 2, 3]);
     expect(ids('D.HASIL-PPWP')).toEqual([1, 2, 4]);
+    // A party not on this ballot (a local party on DPR) has no saksi line there.
+    expect(penandatanganDokumen('D.HASIL-DPR', hadirin, [], new Set([2, 24])).map((h) => h.id)).toEqual([1, 2]);
     // The chair and whoever raised an item (saksi or Panwaslu).
     expect(ids('D.KEJADIAN-KHUSUS', [{ pengajuId: 5 }, { pengajuId: 4 }, { pengajuId: null }, { pengajuId: 6 }])).toEqual([2, 4, 5]);
   });

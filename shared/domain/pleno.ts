@@ -231,7 +231,13 @@ export function ketuaPpk(hadirin: readonly Hadirin[]): Hadirin | undefined {
  * PPK chair and whoever raised an item (DOMAIN.md section 4.4); on a D.Hasil the PPK members and the saksi of the
  * ballot's participants; on the Berita Acara the PPK members and every saksi.
  */
-export function penandatanganDokumen(dokumen: string, hadirin: readonly Hadirin[], keberatan: readonly { readonly pengajuId: number | null }[]): Hadirin[] {
+export function penandatanganDokumen(
+  dokumen: string,
+  hadirin: readonly Hadirin[],
+  keberatan: readonly { readonly pengajuId: number | null }[],
+  /** The participant numbers of the D.Hasil's ballot, when known: a party saksi signs only where the party stands. */
+  pesertaSuratSuara?: ReadonlySet<number>,
+): Hadirin[] {
   if (dokumen === DOKUMEN_TTD.daftarHadir) return [...hadirin];
   if (dokumen === DOKUMEN_TTD.kejadianKhusus) {
     const ketua = ketuaPpk(hadirin);
@@ -239,7 +245,7 @@ export function penandatanganDokumen(dokumen: string, hadirin: readonly Hadirin[
     return hadirin.filter((h) => h === ketua || (pengaju.has(h.id) && (h.unsur === 'saksi' || h.unsur === 'panwaslu')));
   }
   const jenis = dokumen.startsWith('D.HASIL-') ? (dokumen.slice('D.HASIL-'.length) as JenisSuratSuara) : null;
-  return hadirin.filter((h) => h.unsur === 'ppk' || (h.unsur === 'saksi' && (jenis === null || h.peserta?.jenis === pihakSuratSuara(jenis))));
+  return hadirin.filter((h) => h.unsur === 'ppk' || (h.unsur === 'saksi' && (jenis === null || (h.peserta?.jenis === pihakSuratSuara(jenis) && (pesertaSuratSuara?.has(h.peserta.nomor) ?? true)))));
 }
 
 /** The current signature of one person on one document. */
