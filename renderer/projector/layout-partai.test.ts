@@ -84,6 +84,21 @@ describe('party ballots on the projector: summary and detail', () => {
     const suara = t.halaman.filter((h) => h.bagian === 'suara');
     expect(suara.every((h) => h.kepalaPartai?.nomor === 7)).toBe(true);
     expect(labelProyektor(suara[0]!.garis[0]!.garis, false, true)).toEqual(['suara partai (A.1)']);
+    // A full list of 12 (names on one line each; the e2e test has the demo's real names and glyphs): the whole
+    // block on one row page at 1024x768, candidate lines set closer.
+    const p1 = ss.peserta[0]!;
+    const ss12 = { ...ss, peserta: [{ ...p1, calon: Array.from({ length: 12 }, (_, k) => ({ nomor: k + 1, nama: `CALON ${k + 1}` })) }] };
+    const b1 = bagianProyektor(susunForm(ss12), ss12, 'rinci', p1.nomor);
+    const t1 = tataLetak({ lebar: 1024, tinggi: 768, bagian: b1, unit: units(30), angkaTerlebarUnit: '999', angkaTerlebarJumlah: '99.999', ukur });
+    const s1 = t1.halaman.filter((h) => h.bagian === 'suara');
+    expect(new Set(s1.map((h) => h.garis)).size).toBe(1);
+    expect(s1[0]!.garis.filter((g) => g.rapat)).toHaveLength(12);
+    // Numbers keep their size: a closer line is still at least 1.2 times the number's height.
+    expect(Math.min(...s1[0]!.garis.map((g) => g.tinggi))).toBeGreaterThanOrEqual(Math.round(hitungMetrik(1024, 768).angkaPx * 1.2));
+    // A short block is not set closer.
+    const pendek = ss.peserta.find((p) => (p.calon?.length ?? 0) <= 5)!;
+    const t2 = tataLetak({ lebar: 1024, tinggi: 768, bagian: bagianProyektor(sections, ss, 'rinci', pendek.nomor), unit: units(30), angkaTerlebarUnit: '999', angkaTerlebarJumlah: '99.999', ukur });
+    expect(t2.halaman.flatMap((h) => h.garis).some((g) => g.rapat)).toBe(false);
     // Other ballots are shown as they are.
     const ppwp = paket.surat_suara.find((s) => s.jenis === 'PPWP')!;
     const sp = susunForm(ppwp);

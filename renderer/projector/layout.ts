@@ -76,6 +76,8 @@ export interface GarisHalaman {
   /** The first line of a page in the middle of a party block: its label repeats the party. */
   readonly lanjutan?: boolean;
   readonly tinggi: number;
+  /** A candidate line set closer (one party's block made to fit a page): its label's lines tighter too. */
+  readonly rapat?: boolean;
 }
 
 export interface KolomUnit {
@@ -153,7 +155,7 @@ export function labelProyektor(g: GarisForm, lanjutan = false, partaiDiKepala = 
   // A.1 on its own names the party and says what it is; a summary line (A.1 and B) names the party only.
   if (r.blokPartai === 'a1') return partaiDiKepala ? [T.suaraPartai] : g.keys.length > 1 ? [r.partai.nama] : [r.partai.nama, T.suaraPartai];
   if (r.blokPartai === 'a2') return [...kepala, `${r.calon?.nomor ?? ''}. ${g.label}`];
-  return [...kepala, T.jumlahPartai];
+  return [...kepala, partaiDiKepala ? T.jumlahA1A2 : T.jumlahPartai];
 }
 
 /** The ref column of a line: a party's number on its A.1 line, `A.2`/`B` in the block, else the form's ref. */
@@ -185,9 +187,13 @@ export function tataLetak(m: MasukanTataLetak): TataLetak {
   const lebarJumlah = Math.ceil(Math.max(m.ukur(m.angkaTerlebarJumlah, fontAngka), m.ukur('PINDAHAN', fontKepala)) + 2 * padding + 6);
 
   // Rows: a line with L/P/JML takes three number rows; a single line grows when its label wraps further.
-  const tinggiGaris = (g: GarisForm, adaKol: boolean, lanjutan = false, partaiDiKepala = false): number => {
+  // How many text lines a line's label wraps to.
+  const barisTeks = (g: GarisForm, adaKol: boolean, lanjutan: boolean, partaiDiKepala: boolean): number => {
     const labelWidth = metrik.labelLebar - metrik.refLebar - (adaKol ? metrik.kolLebar : 0) - 2 * padding;
-    const lines = labelProyektor(g, lanjutan, partaiDiKepala).reduce((n, part) => n + bungkus(part, labelWidth, fontLabel, m.ukur).length, 0);
+    return labelProyektor(g, lanjutan, partaiDiKepala).reduce((n, part) => n + bungkus(part, labelWidth, fontLabel, m.ukur).length, 0);
+  };
+  const tinggiGaris = (g: GarisForm, adaKol: boolean, lanjutan = false, partaiDiKepala = false): number => {
+    const lines = barisTeks(g, adaKol, lanjutan, partaiDiKepala);
     const textHeight = Math.ceil(lines * labelPx * 1.18 + padding);
     return Math.max(g.keys.length * metrik.barisPx, textHeight);
   };
@@ -216,7 +222,17 @@ export function tataLetak(m: MasukanTataLetak): TataLetak {
     const p0 = semua[0]?.rows[0]?.partai;
     const kepalaPartai = p0 && semua.every((g) => g.rows[0]?.partai?.nomor === p0.nomor) ? p0 : undefined;
     const diKepala = kepalaPartai !== undefined;
-    const garis = semua.map((g) => ({ garis: g, tinggi: tinggiGaris(g, adaKol, false, diKepala) }));
+    let garis: GarisHalaman[] = semua.map((g) => ({ garis: g, tinggi: tinggiGaris(g, adaKol, false, diKepala) }));
+    // One party's block a little taller than a page (10-12 candidates at 1024x768): its candidate lines are set
+    // closer (numbers keep their size) so the whole block is on one page, rather than split over two.
+    if (diKepala && garis.reduce((h, g) => h + g.tinggi, 0) > tinggiTersedia) {
+      const rapat = garis.map((g) => {
+        if (g.garis.rows[0]?.blokPartai !== 'a2') return g;
+        const lines = barisTeks(g.garis, adaKol, false, true);
+        return { ...g, tinggi: Math.max(Math.round(angkaPx * 1.2), Math.ceil(lines * labelPx * 1.05 + padding / 2)), rapat: true };
+      });
+      if (rapat.reduce((h, g) => h + g.tinggi, 0) <= tinggiTersedia) garis = rapat;
+    }
     const barisHalaman: GarisHalaman[][] = [];
     let cur: GarisHalaman[] = [];
     let used = 0;

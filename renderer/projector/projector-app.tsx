@@ -492,13 +492,13 @@ function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, kore
         </tr>
       </thead>
       <tbody>
-        {page.garis.map(({ garis: g, tinggi, lanjutan }) => {
+        {page.garis.map(({ garis: g, tinggi, lanjutan, rapat }) => {
           const peserta = g.rows[0]?.peserta;
           const blok = g.rows[0]?.blokPartai;
           const sub = tinggi / g.keys.length;
           const subBaris = adaSubBaris(g);
           return g.keys.map((key, i) => (
-            <tr key={key} style={{ height: sub }} className={[i === 0 ? 'awal-garis' : '', peserta || blok === 'a1' ? 'baris-peserta' : '', blok === 'a1' && i === 0 ? 'awal-blok' : '', blok === 'a2' ? 'baris-calon' : '', key === 'suara_sah' || key === 'suara_total' || g.rows[i]?.blokPartai === 'b' ? 'baris-jumlah' : ''].filter(Boolean).join(' ')}>
+            <tr key={key} style={{ height: sub }} className={[i === 0 ? 'awal-garis' : '', rapat ? 'rapat' : '', peserta || blok === 'a1' ? 'baris-peserta' : '', blok === 'a1' && i === 0 ? 'awal-blok' : '', blok === 'a2' ? 'baris-calon' : '', key === 'suara_sah' || key === 'suara_total' || g.rows[i]?.blokPartai === 'b' ? 'baris-jumlah' : ''].filter(Boolean).join(' ')}>
               {i === 0 && (
                 <>
                   <td rowSpan={g.keys.length} className={peserta || blok === 'a1' ? 'ref nomor' : 'ref'}>

@@ -27,6 +27,8 @@ export const T = {
   legendaKosong: 'belum ada',
   suaraPartai: 'suara partai (A.1)',
   jumlahPartai: 'JUMLAH PARTAI + CALON (B)',
+  /** B when the party is named in the table's head (its ref column says B). */
+  jumlahA1A2: 'JUMLAH (A.1 + A.2)',
   ringkasPartai: 'RINGKASAN PARTAI',
   rinciPartai: (nomor: string): string => `RINCIAN PARTAI ${nomor}`,
   partaiLanjutan: (nomor: string, nama: string): string => `${nomor} ${nama} (lanjutan)`,

@@ -149,7 +149,8 @@ test.describe('proyektor surat suara partai', () => {
     const label = await labelBaris(page);
     await expect(page.locator('th.uraian-kepala')).toHaveText(`07 ${p7.nama}`);
     expect(label[0]).toBe('suara partai (A.1)');
-    expect(label.at(-1)).toBe('JUMLAH PARTAI + CALON (B)');
+    expect(label.at(-1)).toBe('JUMLAH (A.1 + A.2)');
+
     expect(label).toHaveLength((p7.calon?.length ?? 0) + 2);
     await expect(page.locator('tr.baris-calon')).toHaveCount(p7.calon?.length ?? 0);
     // Tab through the block into party 8: the projector follows.
@@ -175,6 +176,14 @@ test.describe('proyektor surat suara partai', () => {
     await expect(page.locator(`thead th[data-kode="${DESA.tps[0]!.kode}"]`)).toHaveClass(/sorot/);
     await rekap.registry.handlers['proyektor.atur']({ partai: 3 });
     await expect(page.getByTestId('bagian')).toHaveText('RINCIAN PARTAI 03');
+    // A block of 12 candidates whole on one page at 1024x768 (its candidate lines set closer), not split in two.
+    const p3 = DPRD.peserta.find((p) => p.nomor === 3)!;
+    expect(p3.calon).toHaveLength(12);
+    await expect(page.locator('tr.baris-calon')).toHaveCount(12);
+    expect((await labelBaris(page)).at(-1)).toBe('JUMLAH (A.1 + A.2)');
+    const tabel = (await page.locator('.tabel-proyektor').boundingBox())!;
+    const legenda = (await page.locator('.legenda').boundingBox())!;
+    expect(tabel.y + tabel.height).toBeLessThanOrEqual(legenda.y + 1);
     await foto(page, 'proyektor-dprd-rinci-1024x768.png');
     // F6 again: back to the summary.
     await konsol.locator('input[data-key="partai_8_a1"]').focus();
