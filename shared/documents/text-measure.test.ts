@@ -33,8 +33,16 @@ describe('wrapText', () => {
     expect(wrapText('rusak/keliru', 'cond', 8, textWidth('rusak/', 'cond', 8) + 1)).toEqual(['rusak/', 'keliru']);
     const cut = wrapText('SIDOMULYOKULONPERBATASAN', 'cond-bold', 7, 30);
     expect(cut.length).toBeGreaterThan(1);
-    expect(cut.join('')).toBe('SIDOMULYOKULONPERBATASAN');
+    expect(cut.map((l) => l.replace(/-$/, '')).join('')).toBe('SIDOMULYOKULONPERBATASAN');
     for (const l of cut) expect(textWidth(l, 'cond-bold', 7)).toBeLessThanOrEqual(30);
+  });
+
+  it('cuts a long name at a syllable with a hyphen, keeping ng/ny together', () => {
+    const w = textWidth('KARANGTE', 'cond-bold', 5.5);
+    expect(wrapText('KARANGTENGAH', 'cond-bold', 5.5, w)).toEqual(['KARANG-', 'TENGAH']);
+    expect(wrapText('SUKANYARAGA', 'cond-bold', 5.5, textWidth('SUKANY-', 'cond-bold', 5.5))[0]).toBe('SUKA-');
+    // No syllable fits (digits, or a line narrower than two letters and a hyphen): cut by characters, no hyphen.
+    expect(wrapText('1234567890', 'cond', 8, textWidth('12345', 'cond', 8)).join('')).toBe('1234567890');
   });
 
   it('keeps explicit newlines and returns one empty line for empty text', () => {

@@ -46,7 +46,8 @@ export function lineHeight(font: FontRole, size: number): number {
 
 /**
  * Breaks text into lines no wider than `width`: at spaces, after hyphens and slashes, and inside a word
- * only when the word alone is wider than the line. Explicit newlines are kept.
+ * only when the word alone is wider than the line (with a hyphen at a syllable where possible). Explicit newlines
+ * are kept.
  */
 export function wrapText(text: string, font: FontRole, size: number, width: number): string[] {
   const lines: string[] = [];
@@ -61,12 +62,19 @@ export function wrapText(text: string, font: FontRole, size: number, width: numb
         continue;
       }
       if (line.trim() !== '') lines.push(line.trimEnd());
-      // A token wider than the line is cut by characters.
+      // A token wider than the line is cut: at a syllable with a hyphen where one fits, else by characters.
       let rest = token;
       while (textWidth(rest.trimEnd(), font, size) > width) {
-        let n = rest.length - 1;
-        while (n > 1 && textWidth(rest.slice(0, n), font, size) > width) n--;
-        lines.push(rest.slice(0, n));
+        const n = syllableCut(rest, font, size, width);
+        if (n > 0) {
+          lines.push(`${rest.slice(0, n)}-`);
+        } else {
+          let k = rest.length - 1;
+          while (k > 1 && textWidth(rest.slice(0, k), font, size) > width) k--;
+          lines.push(rest.slice(0, k));
+          rest = rest.slice(k);
+          continue;
+        }
         rest = rest.slice(n);
       }
       line = rest;
@@ -74,6 +82,30 @@ export function wrapText(text: string, font: FontRole, size: number, width: numb
     lines.push(line.trimEnd());
   }
   return lines;
+}
+
+const VOWEL = /[aiueoAIUEO]/;
+const LETTER = /[A-Za-z]/;
+/** Indonesian consonant pairs that stay together: ng, ny, kh, sy (KARANG-TENGAH, not KARAN-GTENGAH). */
+const DIGRAPH = /^(ng|ny|kh|sy)$/i;
+
+/**
+ * The longest head of `word` that ends before an Indonesian syllable (a consonant followed by a vowel, not inside a
+ * digraph) and fits with a hyphen, keeping at least two letters on each side; 0 when there is none.
+ */
+function syllableCut(word: string, font: FontRole, size: number, width: number): number {
+  for (let n = word.length - 2; n >= 2; n--) {
+    const prev = word[n - 1]!;
+    const cur = word[n]!;
+    const next = word[n + 1]!;
+    if (!LETTER.test(prev) || !LETTER.test(cur) || VOWEL.test(cur)) continue;
+    if (DIGRAPH.test(prev + cur)) continue;
+    // A syllable starts at a consonant before a vowel, or at a digraph before a vowel (SUKA-NYA).
+    const startsSyllable = VOWEL.test(next) || (DIGRAPH.test(cur + next) && VOWEL.test(word[n + 2] ?? ''));
+    if (!startsSyllable) continue;
+    if (textWidth(`${word.slice(0, n)}-`, font, size) <= width) return n;
+  }
+  return 0;
 }
 
 /**
