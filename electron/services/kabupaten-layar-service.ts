@@ -5,7 +5,7 @@ import type { KecamatanKabupaten, RekapKabupatenLayar, RingkasanKabupaten } from
 import type { PaketKabupaten } from '../../shared/paket/paket-kabupaten';
 import type { Temuan } from '../../shared/validation/finding';
 import { validasiLembar } from '../../shared/validation/rules';
-import { sidikRekapKabupaten } from './kabupaten-print-service';
+import { sidikRekapKabupaten } from './sidik-kabupaten';
 import { recapKabupaten, riwayatHasil } from './kabupaten-service';
 
 /**

@@ -4,38 +4,37 @@ import path from 'node:path';
 import { urutkanSuratSuara } from '../../shared/domain/ballot';
 import type { Clock } from '../../shared/domain/result';
 import { buildDHasilKabupaten } from '../../shared/documents/d-hasil-kabupaten';
+import { buildBeritaAcaraDHasilKabupaten } from '../../shared/documents/dokumen-pleno';
 import type { Kertas } from '../../shared/documents/layout';
-import type { RekapKabupaten } from '../../shared/exchange/rekap-kabupaten';
+import type { DocumentModel } from '../../shared/documents/model';
+import { isiQrHalaman, type SidikCetak } from '../../shared/documents/sidik-halaman';
 import type { PaketKabupaten } from '../../shared/paket/paket-kabupaten';
 import { defaultFontsDir } from '../pdf/fonts';
 import { renderDocument } from '../pdf/render-document';
-import { canonicalJson } from './canonical-json';
-import { sha256Hex } from './exchange-service';
-import { hasilTerkini, recapKabupaten } from './kabupaten-service';
+import { recapKabupaten } from './kabupaten-service';
+import { bahanDokumenPleno } from './pleno-print-service';
+import { sidikRekapKabupaten } from './sidik-kabupaten';
 
 /**
- * The fingerprint of a kabupaten recap: SHA-256 of the canonical JSON of which export each kecamatan column
- * comes from (`{"format":"rekap-kabupaten-sumber/1","jenis":..,"kabupaten":..,"kecamatan":[{"kode","sha256"}]}`):
- * the same sources always give the same fingerprint, and each source is itself hashed.
+ * One document of several parts (the sertifikat in landscape, then the berita acara in portrait): the pages in
+ * order, each footer numbered in the whole and its QR code saying which page of how many.
  */
-export function sidikRekapKabupaten(r: RekapKabupaten): string {
-  return sidikSumber(r.suratSuara.jenis, r.kode, r.kecamatan);
-}
-
-function sidikSumber(jenis: string, kabupaten: string, kecamatan: readonly { readonly kode: string; readonly sha256: string | null }[]): string {
-  return sha256Hex(canonicalJson({ format: 'rekap-kabupaten-sumber/1', jenis, kabupaten, kecamatan: kecamatan.map((k) => ({ kode: k.kode, sha256: k.sha256 })) }));
+function gabung(bagian: readonly DocumentModel[], sidik: SidikCetak): DocumentModel {
+  const pages = bagian.flatMap((d) => d.pages);
+  const n = pages.length;
+  return {
+    ...bagian[0]!,
+    pages: pages.map((p, i) => ({
+      ...p,
+      footer: { ...p.footer, kanan: p.footer.kanan.replace(/Halaman \d+( dari \d+)?/, `Halaman ${i + 1} dari ${n}`), qr: { isi: isiQrHalaman(sidik, i + 1, n), ukuran: p.footer.qr?.ukuran ?? 0 } },
+    })),
+  };
 }
 
 /**
- * The fingerprint printed on the kabupaten plenary's documents (all ballots, `SEMUA`): the same rule over the
- * current export of every kecamatan of the package (null where none is imported yet).
+ * Writes D.HASIL-KABUPATEN-<kode>-<jenis>.pdf for every ballot of the package into outDir: the sertifikat (one
+ * column per kecamatan), then its berita acara with the signatures of the KPU kabupaten/kota and the saksi.
  */
-export function sidikSemuaKabupaten(db: Database.Database, paket: PaketKabupaten): string {
-  const kini = hasilTerkini(db);
-  return sidikSumber('SEMUA', paket.wilayah.kabupaten.kode, paket.kecamatan.map((k) => ({ kode: k.kode, sha256: kini.get(k.kode)?.sha256 ?? null })));
-}
-
-/** Writes D.HASIL-KABUPATEN-<kode>-<jenis>.pdf for every ballot of the package into outDir. */
 export async function printKabupatenDocuments(
   db: Database.Database,
   paket: PaketKabupaten,
@@ -45,17 +44,14 @@ export async function printKabupatenDocuments(
 ): Promise<string[]> {
   fs.mkdirSync(outDir, { recursive: true });
   const dicetakPada = clock();
+  const kertas = opts.kertas ?? 'F4';
+  const pleno = bahanDokumenPleno(db, dicetakPada, kertas);
   const written: string[] = [];
   for (const s of urutkanSuratSuara(paket.surat_suara)) {
     const rekap = recapKabupaten(db, paket, s.jenis);
-    const model = buildDHasilKabupaten({
-      rekap,
-      provinsi: paket.wilayah.provinsi,
-      pemilihan: paket.pemilihan,
-      dicetakPada,
-      kertas: opts.kertas ?? 'F4',
-      sidik: { sha256: sidikRekapKabupaten(rekap), kodeWilayah: rekap.kode, jenis: s.jenis },
-    });
+    const sidik: SidikCetak = { sha256: sidikRekapKabupaten(rekap), kodeWilayah: rekap.kode, jenis: s.jenis };
+    const sertifikat = buildDHasilKabupaten({ rekap, provinsi: paket.wilayah.provinsi, pemilihan: paket.pemilihan, dicetakPada, kertas, sidik });
+    const model = gabung([sertifikat, buildBeritaAcaraDHasilKabupaten({ ...pleno, sidik }, rekap)], sidik);
     const pdf = await renderDocument(model, opts.fontsDir ?? defaultFontsDir());
     const file = path.join(outDir, `D.HASIL-KABUPATEN-${rekap.kode}-${s.jenis}.pdf`);
     const tmp = `${file}.${process.pid}.tmp`;

@@ -13,6 +13,8 @@ import { keadaanPleno, ubahPleno } from './sidang-service';
 import { catatTandaTangan } from './tanda-tangan-service';
 import { majukanTinjauan, tinjauanUnit } from './tinjauan-service';
 import { printPlenoDocuments } from './pleno-print-service';
+import { printKabupatenDocuments } from './kabupaten-print-service';
+import { paketKabupatenDari } from './kabupaten-service';
 
 /**
  * The plenary services on a KPU kabupaten/kota database: the unit is the kecamatan where they assumed a desa
@@ -91,6 +93,19 @@ describe('rapat pleno tingkat kabupaten/kota', () => {
       const kk = execFileSync('pdftotext', ['-layout', files[2]!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(kk).toContain('DI TINGKAT KABUPATEN/KOTA');
       expect(kk).toContain('Ketua KPU Kabupaten/Kota');
+
+      // The D.Hasil Kabupaten/Kota: its sertifikat, then its berita acara with the KPU's and the saksi's signatures.
+      const paket = paketKabupatenDari(db)!;
+      const [dHasil] = await printKabupatenDocuments(db, paket, path.join(dir, 'cetak'), clock);
+      const halaman = execFileSync('pdftotext', ['-layout', dHasil!, '-'], { encoding: 'utf8' }).split('\f').filter((x) => x.trim() !== '');
+      expect(halaman).toHaveLength(2);
+      expect(halaman[0]).toContain('Halaman 1 dari 2');
+      const baDHasil = halaman[1]!.replace(/\s+/g, ' ');
+      expect(baDHasil).toContain('Halaman 2 dari 2');
+      expect(baDHasil).toContain('REKAPITULASI HASIL PENGHITUNGAN PEROLEHAN SUARA DARI SETIAP KECAMATAN DI TINGKAT KABUPATEN/KOTA');
+      expect(baDHasil).toContain(`${kec1.nama} (${kec1.kode}): ekspor PPK belum diterima`);
+      expect(baDHasil).toContain('Ketua KPU Kabupaten/Kota');
+      expect(baDHasil).toContain('Saksi PPWP nomor urut 1');
     } finally {
       db.close();
     }

@@ -11,7 +11,7 @@ import type { Kertas } from '../../shared/documents/layout';
 import { defaultFontsDir } from '../pdf/fonts';
 import { renderDocument } from '../pdf/render-document';
 import { loadPaket } from './election-service';
-import { sidikSemuaKabupaten } from './kabupaten-print-service';
+import { sidikSemuaKabupaten } from './sidik-kabupaten';
 import { paketKabupatenDari } from './kabupaten-service';
 import { printRecapDocuments, type PrintOptions } from './print-service';
 import { eksporRekapHasil } from './exchange-service';

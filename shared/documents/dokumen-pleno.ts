@@ -3,9 +3,13 @@ import type { Pemilihan } from '../domain/election';
 import type { WilayahKecamatan } from '../domain/region';
 import { LABEL_UNSUR_KABUPATEN } from '../domain/pleno-kabupaten';
 import type { WilayahKabupaten } from '../paket/paket-kabupaten';
-import { DASAR_HITUNG_ULANG, DOKUMEN_TTD, ketuaPpk, LABEL_STATUS_KEBERATAN, LABEL_UNSUR, labelPihak, penandatanganDokumen, type Hadirin, type HitungUlang, type KeadaanPleno, type Keberatan, type Koreksi, type TandaTangan, type Tinjauan } from '../domain/pleno';
+import { DASAR_HITUNG_ULANG, DOKUMEN_TTD, dokumenDHasil, ketuaPpk, LABEL_STATUS_KEBERATAN, LABEL_UNSUR, labelPihak, penandatanganDokumen, type Hadirin, type HitungUlang, type KeadaanPleno, type Keberatan, type Koreksi, type TandaTangan, type Tinjauan } from '../domain/pleno';
 import { formatTanggal, tanggalDalamKata, waktuLokal } from '../format/date';
 import { formatAngka } from '../format/number';
+import { terbilang } from '../format/terbilang';
+import { sidikPendek } from '../exchange/rekap-hasil';
+import type { RekapKabupaten } from '../exchange/rekap-kabupaten';
+import { barisCHasil } from '../forms/c-hasil';
 import { MARGIN, SPACING, STYLE, TABLE, ukuranHalaman, type Kertas, type TextStyle } from './layout';
 import type { Block, DocumentModel, Page, PagePart, SignatureRow, TeksBlock } from './model';
 import { lineHeight, wrapText } from './text-measure';
@@ -251,6 +255,14 @@ function tanggapan(k: Keberatan, offsetJam: number): string {
   return [...l, ...kor].join('; ') || 'Belum ditanggapi';
 }
 
+/** The columns of a 'Yang menandatangani' table: number, name, office or role, signature. */
+const KOLOM_TTD = [
+  { header: 'NO', width: 22 },
+  { header: 'NAMA', width: 'flex' },
+  { header: 'JABATAN / UNSUR', width: 'flex' },
+  { header: 'TANDA TANGAN', width: 150 },
+] as const;
+
 function pembuka(p: Penyusun, input: DokumenPlenoInput, judul: readonly string[]): void {
   p.judul(judul);
   p.teks(kata(input).wilayah, STYLE.isianNilai, 'center', 0, 8);
@@ -303,12 +315,7 @@ export function buildBeritaAcaraPleno(input: DokumenPlenoInput): DocumentModel {
   const penandatangan = input.hadirin.filter((h) => wajib.has(h) || ttd.has(h.id));
   p.tabel(
     'Yang menandatangani',
-    [
-      { header: 'NO', width: 22 },
-      { header: 'NAMA', width: 'flex' },
-      { header: 'JABATAN / UNSUR', width: 'flex' },
-      { header: 'TANDA TANGAN', width: 150 },
-    ],
+    KOLOM_TTD,
     penandatangan.map((h, i) => ({ cells: [String(i + 1), h.nama, unsurHadirin(h, kata(input).unsur), ''], ...selTtd(ttd.get(h.id)) })),
   );
   return { kertas: input.kertas, info: { title: 'Berita Acara Rapat Pleno', subject: kata(input).subjek, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
@@ -372,12 +379,7 @@ export function buildDKejadianKhusus(input: DokumenPlenoInput): DocumentModel {
   if (!ketuaPpk(input.hadirin)) baris.unshift({ nama: input.keadaan.sidang[0]?.ketua ?? '', unsur: kata(input).ketua, status: [], gambar: null });
   p.tabel(
     'Yang menandatangani',
-    [
-      { header: 'NO', width: 22 },
-      { header: 'NAMA', width: 'flex' },
-      { header: 'JABATAN / UNSUR', width: 'flex' },
-      { header: 'TANDA TANGAN', width: 150 },
-    ],
+    KOLOM_TTD,
     baris.map((b, i) => ({ cells: [String(i + 1), b.nama, b.unsur, ''], status: b.status, gambar: b.gambar })),
   );
   return { kertas: input.kertas, info: { title: 'Model D.Kejadian Khusus dan/atau Keberatan', subject: kata(input).subjek, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
@@ -419,4 +421,61 @@ export function buildLampiranKoreksi(input: DokumenPlenoInput): DocumentModel {
   );
   if (input.koreksi.length === 0) p.teks('Tidak ada angka yang dibetulkan.');
   return { kertas: input.kertas, info: { title: 'Lampiran Pembetulan', subject: kata(input).subjek, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
+}
+
+/**
+ * The berita acara of a ballot's Model D.Hasil Kabupaten/Kota (portrait pages after its sertifikat): the sitting,
+ * the kabupaten's result in figures and words, the kecamatan recapped with the export each stands on, and the
+ * signatures of the KPU kabupaten/kota and the ballot's saksi (signed, refused with the reason, absent).
+ */
+export function buildBeritaAcaraDHasilKabupaten(input: DokumenPlenoInput, rekap: RekapKabupaten): DocumentModel {
+  const off = input.offsetJam ?? 7;
+  const jenis = rekap.suratSuara.jenis;
+  const p = new Penyusun(input, `Berita Acara D.Hasil Kabupaten/Kota ${jenis}`, { bagian: 'berita-acara' });
+  pembuka(p, input, ['BERITA ACARA', 'REKAPITULASI HASIL PENGHITUNGAN PEROLEHAN SUARA DARI SETIAP KECAMATAN DI TINGKAT KABUPATEN/KOTA', `${LABEL_SURAT_SUARA[jenis].toUpperCase()} — ${input.pemilihan.nama.toUpperCase()}`]);
+  const pertama = input.keadaan.sidang[0];
+  const t = waktuLokal(pertama ? new Date(pertama.dibuka) : input.dicetakPada, off);
+  p.teks(
+    `Pada hari ini ${tanggalDalamKata(t.tanggal)}${pertama ? `, bertempat di ${pertama.tempat}` : ''}, ${kata(input).penyelenggara} telah melaksanakan rapat pleno terbuka rekapitulasi hasil penghitungan perolehan suara ${LABEL_SURAT_SUARA[jenis]} dari setiap kecamatan, dengan hasil sebagai berikut; rinciannya per kecamatan tercantum dalam sertifikat (Model D.Hasil Kabupaten/Kota) yang tidak terpisahkan dari berita acara ini.`,
+  );
+  p.teks('I. Perolehan suara', STYLE.ttdJudul);
+  for (const b of barisCHasil(rekap.suratSuara)) {
+    const suara = b.peserta !== undefined || b.blokPartai === 'b' || b.key === 'suara_sah' || b.key === 'suara_tidak_sah' || b.key === 'suara_total';
+    if (!suara) continue;
+    const v = rekap.jumlah[b.key];
+    const nama = b.peserta ? `${b.ref} ${b.peserta.nama}` : b.blokPartai === 'b' && b.partai ? `${b.ref} ${b.partai.nama}` : `${b.ref} ${b.label}`;
+    p.teks(v === null || v === undefined ? `${nama}: belum ada angka.` : `${nama}: ${formatAngka(v)} (${terbilang(v)}) suara.`, STYLE.paragraf, 'left', 12);
+  }
+  p.teks('II. Kecamatan yang direkapitulasi', STYLE.ttdJudul);
+  for (const k of rekap.kecamatan) {
+    const tinjau = input.tinjauan.find((x) => x.desaKode === k.kode && x.jenis === jenis);
+    p.teks(
+      `${k.nama} (${k.kode}): ${k.sha256 ? `ekspor PPK dengan sidik jari ${sidikPendek(k.sha256)}` : 'ekspor PPK belum diterima'}${tinjau ? `; ${tinjau.status}` : ''}.`,
+      STYLE.paragraf,
+      'left',
+      12,
+    );
+  }
+  const keberatan = input.keberatan.filter((k) => k.suratSuara === jenis || k.suratSuara === null);
+  p.teks(
+    keberatan.length > 0 ? `Keberatan dan kejadian khusus: ${keberatan.length}, tercantum dalam Model D.Kejadian Khusus dan/atau Keberatan.` : 'Tidak ada keberatan atau kejadian khusus.',
+    STYLE.paragraf,
+    'left',
+    0,
+    8,
+  );
+  const dokumen = dokumenDHasil(jenis);
+  const ttd = ttdDokumen(input, dokumen);
+  const nomor = new Set(rekap.suratSuara.peserta.map((x) => x.nomor));
+  const baris = penandatanganDokumen(dokumen, input.hadirin, input.keberatan, nomor).map((h) => ({
+    cells: ['', h.nama, h === ketuaPpk(input.hadirin) ? kata(input).ketua : unsurHadirin(h, kata(input).unsur), ''],
+    ...selTtd(ttd.get(h.id)),
+  }));
+  if (!ketuaPpk(input.hadirin)) baris.unshift({ cells: ['', input.keadaan.sidang[0]?.ketua ?? '', kata(input).ketua, ''], status: [], gambar: null });
+  p.tabel(
+    'Yang menandatangani',
+    KOLOM_TTD,
+    baris.map((b, i) => ({ ...b, cells: [String(i + 1), ...b.cells.slice(1)] })),
+  );
+  return { kertas: input.kertas, info: { title: `Berita Acara D.Hasil Kabupaten/Kota ${jenis}`, subject: kata(input).subjek, author: 'Pleno Rekap' }, dicetakPada: input.dicetakPada.toISOString(), pages: p.selesai() };
 }
