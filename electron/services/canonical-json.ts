@@ -40,7 +40,9 @@ function sudahKanonik(v: unknown): boolean {
   }
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
-      if (!(i in v) || !sudahKanonik(v[i])) return false;
+      const x: unknown = v[i];
+      // Numbers and nulls inline: an export's arrays hold hundreds of thousands of them.
+      if (typeof x === 'number' ? !Number.isFinite(x) : x !== null && (!(i in v) || !sudahKanonik(x))) return false;
     }
     return true;
   }

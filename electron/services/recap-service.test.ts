@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlenoError } from '../errors';
 import { databaseUji, jamUji, PAKET_LEGISLATIF } from '../testing/election-fixture';
 import { check, recap } from './recap-service';
-import { saveTpsSheet } from './results-service';
+import { readSheets, saveTpsSheet } from './results-service';
 import { mulberry32 } from '../../shared/util/mulberry32';
 
 let db: Database.Database;
@@ -105,7 +105,10 @@ describe('the recap and findings kept per connection', () => {
     const segar = <T,>(f: () => T): T => db.transaction(f)();
     for (let round = 0; round < 25; round++) {
       expect(check(db)).toEqual(segar(() => check(db)));
-      for (const j of jenis) expect(recap(db, j)).toEqual(segar(() => recap(db, j)));
+      for (const j of jenis) {
+        expect(recap(db, j)).toEqual(segar(() => recap(db, j)));
+        expect(readSheets(db, j, 'c_hasil')).toEqual(segar(() => readSheets(db, j, 'c_hasil')));
+      }
       for (let i = 0; i < 1 + Math.floor(acak() * 3); i++) {
         const j = jenis[Math.floor(acak() * jenis.length)]!;
         const k = baris[j]![Math.floor(acak() * baris[j]!.length)]!;

@@ -6,42 +6,16 @@ import type { Temuan } from '../../shared/validation/finding';
 import { validasiAntarSuratSuara, validasiLembar } from '../../shared/validation/rules';
 import { PlenoError } from '../errors';
 import { loadPaket } from './election-service';
-import { readSheets } from './results-service';
+import { idNilaiTerakhir, readSheets, tpsBerubahSejak } from './results-service';
 
 /*
  * The recap and the findings are read after every save (the projector, the console's findings), and a big
  * kecamatan has ~650k cells: both are kept per connection and brought up to date from the TPS whose values
- * changed since. `nilai` is append-only, so once committed its largest id only grows and the rows above a
- * remembered id are exactly what changed. Inside a transaction (uncommitted rows could still roll back and
- * their ids be reused) nothing is kept or reused: everything is computed afresh.
+ * changed since (results-service: idNilaiTerakhir, tpsBerubahSejak; the sheets themselves from readSheets,
+ * which is kept the same way). Inside a transaction nothing is kept or reused.
  */
 
-/** The largest id of `nilai`, or null inside a transaction (no cache then). */
-function idTerakhir(db: Database.Database): number | null {
-  if (db.inTransaction) return null;
-  return (db.prepare('SELECT MAX(id) FROM nilai').pluck().get() as number | null) ?? 0;
-}
-
-/** The TPS with a version written after `id`, or null when the table went back (another file: start over). */
-function tpsBerubah(db: Database.Database, dulu: number, kini: number): string[] | null {
-  if (kini < dulu) return null;
-  return db.prepare('SELECT DISTINCT tps_kode FROM nilai WHERE id > ?').pluck().all(dulu) as string[];
-}
-
-/** One TPS sheet of one ballot from the effective values (empty when nothing is read). */
-function lembarEfektif(db: Database.Database, jenis: JenisSuratSuara, kodeTps: string): Lembar {
-  const out: Record<string, number | null> = {};
-  for (const [baris, nilai] of db.prepare('SELECT baris, nilai FROM nilai_kini WHERE jenis = ? AND tps_kode = ?').raw().all(jenis, kodeTps) as [string, number][]) out[baris] = nilai;
-  return out;
-}
-
-interface RekapTersimpan {
-  id: number;
-  readonly sheets: Map<string, Lembar>;
-  rekap: RekapKecamatan;
-}
-
-const rekapTersimpan = new WeakMap<Database.Database, Map<JenisSuratSuara, RekapTersimpan>>();
+const rekapTersimpan = new WeakMap<Database.Database, Map<JenisSuratSuara, { readonly id: number; readonly rekap: RekapKecamatan }>>();
 
 /** The recap of one ballot over the kecamatan (TPS -> desa -> kecamatan) from the effective values. */
 export function recap(db: Database.Database, jenis: JenisSuratSuara): RekapKecamatan {
@@ -51,23 +25,13 @@ export function recap(db: Database.Database, jenis: JenisSuratSuara): RekapKecam
     const ada = paket.surat_suara.map((s) => s.jenis).join(', ');
     throw new PlenoError('surat-suara-tidak-dikenal', `Surat suara ${jenis} tidak ada dalam paket pemilihan (yang ada: ${ada}).`, `unknown ballot ${jenis}`);
   }
-  const id = idTerakhir(db);
-  const perJenis = rekapTersimpan.get(db) ?? new Map<JenisSuratSuara, RekapTersimpan>();
-  const c = id === null ? undefined : perJenis.get(jenis);
-  if (c && id !== null) {
-    if (c.id === id) return c.rekap;
-    const berubah = tpsBerubah(db, c.id, id);
-    if (berubah !== null) {
-      for (const kode of berubah) c.sheets.set(kode, lembarEfektif(db, jenis, kode));
-      c.id = id;
-      c.rekap = rekapKecamatan(paket, suratSuara, c.sheets);
-      return c.rekap;
-    }
-  }
-  const sheets = readSheets(db, jenis, 'efektif');
-  const rekap = rekapKecamatan(paket, suratSuara, sheets);
+  const id = idNilaiTerakhir(db);
+  const perJenis = rekapTersimpan.get(db) ?? new Map<JenisSuratSuara, { readonly id: number; readonly rekap: RekapKecamatan }>();
+  const c = perJenis.get(jenis);
+  if (c && id !== null && c.id === id) return c.rekap;
+  const rekap = rekapKecamatan(paket, suratSuara, readSheets(db, jenis, 'efektif'));
   if (id !== null) {
-    perJenis.set(jenis, { id, sheets, rekap });
+    perJenis.set(jenis, { id, rekap });
     rekapTersimpan.set(db, perJenis);
   }
   return rekap;
@@ -104,14 +68,15 @@ const checkTersimpan = new WeakMap<Database.Database, CheckTersimpan>();
 export function check(db: Database.Database): Temuan[] {
   const paket = loadPaket(db);
   const ballots = urutkanSuratSuara(paket.surat_suara);
-  const id = idTerakhir(db);
+  const id = idNilaiTerakhir(db);
   let c = id === null ? undefined : checkTersimpan.get(db);
-  const berubah = c && id !== null ? tpsBerubah(db, c.id, id) : null;
+  const berubah = c && id !== null ? tpsBerubahSejak(db, c.id, id) : null;
   if (c && id !== null && berubah !== null) {
+    const sheets = new Map(ballots.map((s) => [s.jenis, readSheets(db, s.jenis, 'efektif')]));
     for (const kode of berubah) {
       const perJenis = new Map<JenisSuratSuara, Lembar>();
       for (const s of ballots) {
-        const l = lembarEfektif(db, s.jenis, kode);
+        const l = sheets.get(s.jenis)!.get(kode);
         if (terisi(l)) perJenis.set(s.jenis, l);
       }
       if (perJenis.size === 0) c.perTps.delete(kode);

@@ -50,14 +50,21 @@ function keLembar(rows: readonly BarisSel[]): Map<string, Lembar> {
   return out;
 }
 
-/**
- * Every TPS sheet of a ballot that has at least one value, keyed by TPS code. `efektif` gives the value
- * the recap uses (see the nilai_efektif view); `sirekap` and `c_hasil` give that source's latest version.
- */
-export function readSheets(db: Database.Database, jenis: JenisSuratSuara, mode: ModeLembar): Map<string, Lembar> {
+/** The largest id of `nilai` (it only grows once committed: the table is append-only), or null inside a transaction. */
+export function idNilaiTerakhir(db: Database.Database): number | null {
+  if (db.inTransaction) return null;
+  return (db.prepare('SELECT MAX(id) FROM nilai').pluck().get() as number | null) ?? 0;
+}
+
+/** The TPS with a version written after id `dulu`, or null when the table went back (another file: start over). */
+export function tpsBerubahSejak(db: Database.Database, dulu: number, kini: number): string[] | null {
+  if (kini < dulu) return null;
+  return db.prepare('SELECT DISTINCT tps_kode FROM nilai WHERE id > ?').pluck().all(dulu) as string[];
+}
+
+function bacaSemuaLembar(db: Database.Database, jenis: JenisSuratSuara, mode: ModeLembar): Map<string, Lembar> {
   if (mode !== 'efektif') return keLembar(db.prepare('SELECT tps_kode, baris, nilai FROM nilai_terakhir WHERE jenis = ? AND sumber = ?').all(jenis, mode) as BarisSel[]);
-  // The recap's hot path (a big kecamatan: ~200k cells per party ballot): rows as arrays, in key order
-  // (nilai_kini's primary key is jenis, tps_kode, baris), so each TPS's sheet is built in one run.
+  // Rows as arrays, in key order (nilai_kini's primary key is jenis, tps_kode, baris): each TPS's sheet in one run.
   const out = new Map<string, Record<string, number | null>>();
   let kode = '';
   let l: Record<string, number | null> = {};
@@ -70,6 +77,37 @@ export function readSheets(db: Database.Database, jenis: JenisSuratSuara, mode: 
     l[r[1]] = r[2];
   }
   return out;
+}
+
+const lembarTersimpan = new WeakMap<Database.Database, Map<string, { id: number; readonly sheets: Map<string, Lembar> }>>();
+
+/**
+ * Every TPS sheet of a ballot that has at least one value, keyed by TPS code. `efektif` gives the value
+ * the recap uses (see the nilai_efektif view); `sirekap` and `c_hasil` give that source's latest version.
+ * Read after every save (recap, findings, progress; a big kecamatan has ~200k cells per party ballot): kept
+ * per connection and brought up to date from the TPS whose values changed since (idNilaiTerakhir); nothing is
+ * kept inside a transaction. Returns a Map of its own (the sheets themselves are shared: never change them).
+ */
+export function readSheets(db: Database.Database, jenis: JenisSuratSuara, mode: ModeLembar): Map<string, Lembar> {
+  const id = idNilaiTerakhir(db);
+  if (id === null) return bacaSemuaLembar(db, jenis, mode);
+  const perKunci = lembarTersimpan.get(db) ?? new Map<string, { id: number; readonly sheets: Map<string, Lembar> }>();
+  lembarTersimpan.set(db, perKunci);
+  const kunci = `${jenis}|${mode}`;
+  const c = perKunci.get(kunci);
+  const berubah = c ? tpsBerubahSejak(db, c.id, id) : null;
+  if (c && berubah !== null) {
+    for (const kode of berubah) {
+      const l = lembarSatu(db, kode, jenis, mode);
+      if (Object.keys(l).length === 0) c.sheets.delete(kode);
+      else c.sheets.set(kode, l);
+    }
+    c.id = id;
+    return new Map(c.sheets);
+  }
+  const sheets = bacaSemuaLembar(db, jenis, mode);
+  perKunci.set(kunci, { id, sheets });
+  return new Map(sheets);
 }
 
 function lembarSatu(db: Database.Database, kodeTps: string, jenis: JenisSuratSuara, mode: ModeLembar): Lembar {

@@ -10,7 +10,6 @@ import { FORMAT_REKAP_HASIL, type RekapHasil } from './rekap-hasil';
  */
 const angka = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const kunciBaris = z.string().min(1).max(100);
-const sumber = z.enum(['sirekap', 'c_hasil', 'koreksi', 'hitung_ulang']);
 const kode = (digit: number) => z.string().regex(new RegExp(`^\\d{${digit}}$`));
 const wilayah = (digit: number) => z.looseObject({ kode: kode(digit), nama: z.string().max(500) });
 
@@ -26,12 +25,46 @@ function adalahDeret(v: unknown): boolean {
 
 const deret = z.custom<(number | null)[]>(adalahDeret, { message: 'harus larik bilangan bulat >= 0 atau null' });
 
-const tulis = z.looseObject({
-  sumber,
-  dicatat_pada: z.string().max(64),
-  oleh: z.string().max(500),
-  pola: z.string().max(100_000).regex(/^[01]*$/).optional(),
-  nilai: deret,
+const SUMBER: ReadonlySet<unknown> = new Set(['sirekap', 'c_hasil', 'koreksi', 'hitung_ulang']);
+
+function teks(v: unknown, maks: number, pola?: RegExp): boolean {
+  return typeof v === 'string' && v.length <= maks && (pola === undefined || pola.test(v));
+}
+
+/** The first fault of one write of a TPS (`versi[]`), or null. */
+function salahTulis(w: unknown): string | null {
+  if (w === null || typeof w !== 'object' || Array.isArray(w)) return 'harus objek';
+  const o = w as Record<string, unknown>;
+  if (!SUMBER.has(o['sumber'])) return 'sumber: harus sirekap, c_hasil, koreksi atau hitung_ulang';
+  if (!teks(o['dicatat_pada'], 64)) return 'dicatat_pada: harus teks';
+  if (!teks(o['oleh'], 500)) return 'oleh: harus teks';
+  if (o['pola'] !== undefined && !teks(o['pola'], 100_000, /^[01]*$/)) return 'pola: harus teks 0 dan 1';
+  if (!adalahDeret(o['nilai'])) return 'nilai: harus larik bilangan bulat >= 0 atau null';
+  return null;
+}
+
+/**
+ * One TPS (800 per big kecamatan and ballot), checked by a plain function rather than a schema object per TPS
+ * and per write: the same rules, a fraction of the time and garbage of a big import.
+ */
+function salahTps(t: unknown): string | null {
+  if (t === null || typeof t !== 'object' || Array.isArray(t)) return 'harus objek';
+  const o = t as Record<string, unknown>;
+  if (!teks(o['kode'], 13, /^\d{13}$/)) return 'kode: harus 13 digit';
+  if (!(typeof o['nomor'] === 'number' && Number.isSafeInteger(o['nomor']) && o['nomor'] >= 0)) return 'nomor: harus bilangan bulat';
+  if (!adalahDeret(o['nilai'])) return 'nilai: harus larik bilangan bulat >= 0 atau null';
+  if (!teks(o['sumber'], 100_000, /^[sckh-]*$/)) return 'sumber: harus teks s, c, k, h atau -';
+  if (!Array.isArray(o['versi'])) return 'versi: harus larik';
+  for (const [i, w] of o['versi'].entries()) {
+    const m = salahTulis(w);
+    if (m !== null) return `versi[${i}].${m}`;
+  }
+  return null;
+}
+
+const tpsHasil = z.unknown().superRefine((t, ctx) => {
+  const m = salahTps(t);
+  if (m !== null) ctx.addIssue({ code: 'custom', message: m });
 });
 
 const suratSuara = z.looseObject({
@@ -42,7 +75,7 @@ const suratSuara = z.looseObject({
     z.looseObject({
       kode: kode(10),
       nama: z.string().max(500),
-      tps: z.array(z.looseObject({ kode: kode(13), nomor: angka, nilai: deret, sumber: z.string().max(100_000).regex(/^[sckh-]*$/), versi: z.array(tulis) })),
+      tps: z.array(tpsHasil),
       jumlah: deret,
     }),
   ),

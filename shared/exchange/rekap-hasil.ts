@@ -240,55 +240,92 @@ export function versiSel(tps: TpsHasil, indeksBaris: number): { readonly nilai: 
   return out;
 }
 
+const TANPA = -1; // no version in the group
+const KOSONG = -2; // latest version of the group is null
+
+/**
+ * Scratch space of the effective-value rule for a form of `n` rows, reused across the TPS of a ballot: a big
+ * kecamatan's import checks 4000 sheets, and allocating per sheet made most of its garbage.
+ */
+export class RuangEfektif {
+  readonly grup: readonly [Float64Array, Float64Array, Float64Array];
+  /** The source of group 3's latest version (koreksi or hitung_ulang), as its KODE_SUMBER character code. */
+  readonly sumber3: Uint8Array;
+  constructor(readonly n: number) {
+    this.grup = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+    this.sumber3 = new Uint8Array(n);
+  }
+
+  /** Fills the latest version of every row and group from a TPS's writes; false when they are malformed. */
+  isi(versi: readonly TulisVersi[]): boolean {
+    const n = this.n;
+    for (const g of this.grup) g.fill(TANPA);
+    for (const w of versi) {
+      const p = PRIORITAS_SUMBER[w.sumber];
+      const arr = this.grup[p - 1]!;
+      const kode = KODE_SUMBER[w.sumber].charCodeAt(0);
+      const tulis = (i: number, v: number | null | undefined): void => {
+        arr[i] = v === null || v === undefined ? KOSONG : v;
+        if (p === 3) this.sumber3[i] = kode;
+      };
+      if (w.pola === undefined) {
+        if (w.nilai.length !== n) return false;
+        for (let i = 0; i < n; i++) tulis(i, w.nilai[i]);
+      } else {
+        if (w.pola.length !== n) return false;
+        let j = 0;
+        for (let i = 0; i < n; i++) {
+          const c = w.pola.charCodeAt(i);
+          if (c === 49) {
+            if (j >= w.nilai.length) return false;
+            tulis(i, w.nilai[j++]);
+          } else if (c !== 48) return false;
+        }
+        if (j !== w.nilai.length) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Row i's effective value (null: not read) and its source's character code (KODE_TIDAK_TERBACA when not read). */
+  nilai(i: number): number | null {
+    for (let g = 2; g >= 0; g--) {
+      const x = this.grup[g]![i]!;
+      if (x >= 0) return x;
+    }
+    return null;
+  }
+
+  sumber(i: number): number {
+    for (let g = 2; g >= 0; g--) {
+      if (this.grup[g]![i]! >= 0) return g === 2 ? this.sumber3[i]! : g === 1 ? KODE_C : KODE_S;
+    }
+    return KODE_STRIP;
+  }
+
+  /**
+   * The first row whose effective value or source differs from the given ones (what a file says), -1 when
+   * every row agrees, after isi().
+   */
+  bedaPertama(nilai: readonly (number | null)[], sumber: string): number {
+    for (let i = 0; i < this.n; i++) if (this.nilai(i) !== (nilai[i] ?? null) || this.sumber(i) !== sumber.charCodeAt(i)) return i;
+    return -1;
+  }
+}
+
+const KODE_S = KODE_SUMBER.sirekap.charCodeAt(0);
+const KODE_C = KODE_SUMBER.c_hasil.charCodeAt(0);
+const KODE_STRIP = KODE_TIDAK_TERBACA.charCodeAt(0);
+
 /**
  * The effective value and source of every row from a TPS's writes, by the database's rule (the nilai_efektif
  * view): the latest version of the highest group (koreksi/hitung_ulang, then c_hasil, then sirekap) whose
  * latest version is not null. Null when the writes are malformed (a pattern or value count that does not fit).
  */
 export function efektifDariTulis(n: number, versi: readonly TulisVersi[]): { readonly nilai: (number | null)[]; readonly sumber: string } | null {
-  // Latest version per row and group: index 0 unused, groups 1..3.
-  const terakhir: (number | null | undefined)[][] = [[], new Array(n), new Array(n), new Array(n)];
-  const sumber3: (SumberVersi | undefined)[] = new Array(n);
-  for (const w of versi) {
-    const g = PRIORITAS_SUMBER[w.sumber];
-    const arr = terakhir[g]!;
-    if (w.pola === undefined) {
-      if (w.nilai.length !== n) return null;
-      for (let i = 0; i < n; i++) {
-        arr[i] = w.nilai[i]!;
-        if (g === 3) sumber3[i] = w.sumber;
-      }
-    } else {
-      if (w.pola.length !== n) return null;
-      let j = 0;
-      for (let i = 0; i < n; i++) {
-        const c = w.pola.charCodeAt(i);
-        if (c === 49) {
-          if (j >= w.nilai.length) return null;
-          arr[i] = w.nilai[j++]!;
-          if (g === 3) sumber3[i] = w.sumber;
-        } else if (c !== 48) return null;
-      }
-      if (j !== w.nilai.length) return null;
-    }
-  }
-  const nilai: (number | null)[] = new Array(n);
-  let sumber = '';
-  for (let i = 0; i < n; i++) {
-    let v: number | null = null;
-    let s = KODE_TIDAK_TERBACA;
-    for (let g = 3; g >= 1; g--) {
-      const x = terakhir[g]![i];
-      if (x !== undefined && x !== null) {
-        v = x;
-        s = KODE_SUMBER[g === 3 ? sumber3[i]! : g === 2 ? 'c_hasil' : 'sirekap'];
-        break;
-      }
-    }
-    nilai[i] = v;
-    sumber += s;
-  }
-  return { nilai, sumber };
+  const r = new RuangEfektif(n);
+  if (!r.isi(versi)) return null;
+  return { nilai: Array.from({ length: n }, (_, i) => r.nilai(i)), sumber: String.fromCharCode(...Array.from({ length: n }, (_, i) => r.sumber(i))) };
 }
 
 /** The short fingerprint read aloud and typed back: the first 16 hex digits, upper case, in 4 groups. */

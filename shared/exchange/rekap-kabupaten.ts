@@ -10,7 +10,7 @@ import { gagal, ok, type Result } from '../domain/result';
 import { jumlahkanLembar } from '../forms/aggregate';
 import { barisCHasil, type Lembar } from '../forms/c-hasil';
 import type { PaketKabupaten } from '../paket/paket-kabupaten';
-import { arrayKeLembar, efektifDariTulis, type RekapHasil, type SuratSuaraHasil } from './rekap-hasil';
+import { arrayKeLembar, RuangEfektif, type RekapHasil, type SuratSuaraHasil } from './rekap-hasil';
 
 function sama(a: readonly (number | null)[], b: readonly (number | null)[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
@@ -38,15 +38,15 @@ function periksaSuratSuara(s: SuratSuaraHasil, keys: readonly string[]): { kode:
   const n = keys.length;
   if (s.baris.length !== n || s.baris.some((k, i) => k !== keys[i])) return { kode: 'hasil-tidak-runtut', pesan: 'baris formulir berbeda dengan paket kabupaten.', detail: 'row keys differ' };
   const desaJumlah: (readonly (number | null)[])[] = [];
+  const ruang = new RuangEfektif(n);
   for (const desa of s.desa) {
     for (const t of desa.tps) {
       if (t.nilai.length !== n || t.sumber.length !== n) return { kode: 'hasil-tidak-runtut', pesan: `TPS ${t.kode}: ${n} baris diharapkan, tertulis ${t.nilai.length} nilai dan ${t.sumber.length} sumber.`, detail: 'TPS arrays do not fit the rows' };
-      const e = efektifDariTulis(n, t.versi);
-      if (e === null) return { kode: 'hasil-tidak-runtut', pesan: `TPS ${t.kode}: riwayat versi tidak sesuai dengan baris formulir.`, detail: 'malformed versions' };
-      const i = sama(e.nilai, t.nilai);
-      if (i >= 0 || e.sumber !== t.sumber) {
-        const j = i >= 0 ? i : [...e.sumber].findIndex((c, x) => c !== t.sumber[x]);
-        return { kode: 'hasil-tidak-runtut', pesan: `TPS ${t.kode}, baris ${keys[j] ?? '?'}: nilai ${String(t.nilai[j] ?? null)} (${t.sumber[j] ?? '?'}) tidak sesuai dengan riwayat versinya (${String(e.nilai[j])}, ${e.sumber[j] ?? '?'}).`, detail: 'effective value does not follow from the versions' };
+      if (!ruang.isi(t.versi)) return { kode: 'hasil-tidak-runtut', pesan: `TPS ${t.kode}: riwayat versi tidak sesuai dengan baris formulir.`, detail: 'malformed versions' };
+      const j = ruang.bedaPertama(t.nilai, t.sumber);
+      if (j >= 0) {
+        const seharusnya = `${String(ruang.nilai(j))}, ${String.fromCharCode(ruang.sumber(j))}`;
+        return { kode: 'hasil-tidak-runtut', pesan: `TPS ${t.kode}, baris ${keys[j] ?? '?'}: nilai ${String(t.nilai[j] ?? null)} (${t.sumber[j] ?? '?'}) tidak sesuai dengan riwayat versinya (${seharusnya}).`, detail: 'effective value does not follow from the versions' };
       }
     }
     const hitung = jumlahkanDeret(n, desa.tps.map((t) => t.nilai));
