@@ -165,7 +165,7 @@ test.describe('konsol KPU kabupaten/kota', () => {
     await expect(proyektor.locator('.kop h1')).toHaveText('DPD · KABUPATEN/KOTA SUKAMAJU');
   });
 
-  test('rapat pleno kabupaten: KPU, Bawaslu, PPK per kecamatan dan saksi hadir, tinjauan per kecamatan, keberatan atas baris kecamatan, tanda tangan', async ({ context }) => {
+  test('rapat pleno kabupaten: KPU, Bawaslu, PPK per kecamatan dan saksi hadir, tinjauan per kecamatan, keberatan atas baris kecamatan, tanda tangan, berita acara dan D.Hasil Kabupaten/Kota dicetak', async ({ context, rekap }) => {
     test.setTimeout(90_000);
     const page = await context.newPage();
     await page.setViewportSize({ width: 1024, height: 768 });
@@ -211,5 +211,40 @@ test.describe('konsol KPU kabupaten/kota', () => {
     await d.getByRole('button', { name: /Catat keberatan \(baris kecamatan ini/ }).click();
     await expect(d.getByTestId('daftar-keberatan')).toContainText('336902 PPWP suara_1: Suara paslon 01 tidak sama dengan C.Salinan saksi');
     await expect(page).toHaveScreenshot('pleno-kabupaten-1024x768.png', { mask: [d.getByTestId('status-pleno')] });
+
+    // Signatures on this ballot's D.Hasil Kabupaten/Kota: the KPU chair signs, the saksi refuses with the reason.
+    await d.getByTestId('dokumen-ttd').selectOption('D.HASIL-PPWP');
+    await d.getByTestId('ttd-1').getByRole('button', { name: 'Tanda tangan' }).click();
+    await expect(d.getByTestId('ttd-1')).toContainText('menandatangani');
+    await d.getByLabel('Alasan menolak').fill('Keberatan nomor 1 belum ditindaklanjuti');
+    await d.getByTestId('ttd-4').getByRole('button', { name: 'Menolak' }).click();
+    await expect(d.getByTestId('ttd-4')).toContainText('menolak: Keberatan nomor 1 belum ditindaklanjuti');
+
+    // The minutes from the panel, in the KPU's words, and the D.Hasil Kabupaten/Kota with its berita acara.
+    const cetakDir = path.join(rekap.dir, 'cetak-pleno');
+    await d.getByTestId('folder-cetak').fill(cetakDir);
+    await d.getByRole('button', { name: 'Cetak berita acara' }).click();
+    await expect(d).toContainText('4 dokumen dicetak.', { timeout: 30_000 });
+    const ba = execFileSync('pdftotext', ['-layout', path.join(cetakDir, 'BA-PLENO-3369.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(ba).toContain('Komisi Pemilihan Umum Kabupaten/Kota SUKAMAJU membuka rapat pleno terbuka');
+    expect(ba).toContain('SUKAJAYA — Pemilihan Umum Presiden dan Wakil Presiden: disahkan');
+    await page.keyboard.press('Escape');
+    rekap.jawabanDialog.push([cetakDir]);
+    await page.getByRole('button', { name: 'Cetak D.Hasil…' }).click();
+    await expect(page.getByTestId('pesan')).toContainText('dicetak ke', { timeout: 30_000 });
+    // Read in text order (not the layout): a refusal's reason wraps inside its signature cell.
+    const dHasil = execFileSync('pdftotext', [path.join(cetakDir, 'D.HASIL-KABUPATEN-3369-PPWP.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(dHasil).toContain('Ketua KPU Kabupaten/Kota');
+    expect(dHasil).toContain('MENOLAK MENANDATANGANI');
+    expect(dHasil).toContain('Alasan: Keberatan nomor 1 belum ditindaklanjuti');
+
+    // The kabupaten recap as XLSX from the Berkas menu.
+    const xlsx = path.join(rekap.dir, 'kabupaten.xlsx');
+    rekap.jawabanDialog.push([xlsx]);
+    await page.locator('.menu-berkas summary').click();
+    await page.getByRole('button', { name: 'Periksa berkas dan ekspor tabel…' }).click();
+    await page.getByRole('button', { name: 'Simpan XLSX…' }).click();
+    await expect(page.getByTestId('hasil-aksi')).toContainText(`Ditulis: ${xlsx}`);
+    expect(fs.readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
   });
 });
