@@ -2,7 +2,11 @@ import QRCode from 'qrcode';
 
 /** The modules of a QR code for `teks` (error correction M), row by row: true = dark. */
 export function modulQr(teks: string): boolean[][] {
-  const qr = QRCode.create(teks, { errorCorrectionLevel: 'M' });
+  // The page codes (REKAP-HASIL:<kode>:<J>:<n>/<m>:<sidik>:<HEX>) are all in QR's alphanumeric set: one
+  // segment of that mode, instead of the library's search for the shortest mix of modes on every page.
+  const qr = /^[0-9A-Z $%*+\-./:]*$/.test(teks)
+    ? QRCode.create([{ data: teks, mode: 'alphanumeric' }], { errorCorrectionLevel: 'M' })
+    : QRCode.create(teks, { errorCorrectionLevel: 'M' });
   const n = qr.modules.size;
   const rows: boolean[][] = [];
   for (let r = 0; r < n; r++) {

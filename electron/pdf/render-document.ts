@@ -72,6 +72,53 @@ function box(doc: Doc, x: number, y: number, w: number, h: number, width: number
   doc.save().lineWidth(width).strokeColor(INK).rect(x, y, w, h).stroke().restore();
 }
 
+/**
+ * The rules of a table, collected and then stroked as one path per line width: a D.Hasil table of 241 rows
+ * and 25 columns has thousands of cell edges, and a save/width/colour/stroke/restore for each one made most
+ * of a big kecamatan's printing time. A column's edges of adjacent rows join into one line (the same ink).
+ */
+class Garis {
+  private readonly perLebar = new Map<number, number[]>();
+  private vTerbuka: { x: number; y1: number; y2: number; w: number } | null = null;
+
+  h(x1: number, x2: number, y: number, w: number = TABLE.thin): void {
+    this.tambah(w, x1, y, x2, y);
+  }
+
+  /** A vertical edge; joined to the previous one when it is the same column's next segment. */
+  v(x: number, y1: number, y2: number, w: number = TABLE.thin): void {
+    const o = this.vTerbuka;
+    if (o && o.x === x && o.w === w && Math.abs(o.y2 - y1) < 0.01) {
+      o.y2 = y2;
+      return;
+    }
+    this.tutupV();
+    this.vTerbuka = { x, y1, y2, w };
+  }
+
+  private tutupV(): void {
+    const o = this.vTerbuka;
+    if (o) this.tambah(o.w, o.x, o.y1, o.x, o.y2);
+    this.vTerbuka = null;
+  }
+
+  private tambah(w: number, x1: number, y1: number, x2: number, y2: number): void {
+    let l = this.perLebar.get(w);
+    if (!l) this.perLebar.set(w, (l = []));
+    l.push(x1, y1, x2, y2);
+  }
+
+  gambar(doc: Doc): void {
+    this.tutupV();
+    for (const [w, l] of this.perLebar) {
+      doc.save().lineWidth(w).strokeColor(INK);
+      for (let i = 0; i < l.length; i += 4) doc.moveTo(l[i]!, l[i + 1]!).lineTo(l[i + 2]!, l[i + 3]!);
+      doc.stroke().restore();
+    }
+    this.perLebar.clear();
+  }
+}
+
 function drawKop(doc: Doc, b: KopBlock): void {
   lines(doc, b.judul, b.x, b.y, b.height, STYLE.judul, 'center', b.judulWidth);
   const k = b.kodeBox;
@@ -159,15 +206,16 @@ function drawTable(doc: Doc, t: TableBlock): void {
     drawDataRow(doc, t, r, ry, uraian, lpj, valueIdx);
   }
 
-  // Rules: horizontal first, then vertical, then the outline on top.
-  if (t.span) hline(doc, colX(t.span.from), colX(t.span.to) + columns[t.span.to]!.width, y + t.spanHeight);
-  hline(doc, x, right, bodyTop, TABLE.thick);
+  // Rules: horizontal, then vertical (stroked together per width), then the outline on top.
+  const g = new Garis();
+  if (t.span) g.h(colX(t.span.from), colX(t.span.to) + columns[t.span.to]!.width, y + t.spanHeight);
+  g.h(x, right, bodyTop, TABLE.thick);
   for (const r of t.rows) {
     const ry = y + r.y;
-    hline(doc, x, right, ry + r.height);
+    g.h(x, right, ry + r.height);
     if (r.kind === 'data') {
       const from = r.split && lpj >= 0 ? colX(lpj) : colX(firstValue);
-      for (const l of r.lines.slice(1)) hline(doc, from, right, y + l.y);
+      for (const l of r.lines.slice(1)) g.h(from, right, y + l.y);
     }
   }
   columns.forEach((c, i) => {
@@ -178,14 +226,15 @@ function drawTable(doc: Doc, t: TableBlock): void {
     // Header: the label and L/P/JML columns share one cell; unit columns are split only under the span.
     if (!(i === lpj)) {
       const underSpan = t.span && c.kind === 'unit' && i > t.span.from && i <= t.span.to;
-      vline(doc, cx, underSpan ? y + t.spanHeight : y, bodyTop, w);
+      g.v(cx, underSpan ? y + t.spanHeight : y, bodyTop, w);
     }
     for (const r of t.rows) {
       if (r.kind === 'bagian') continue;
       if (i === lpj && !r.split) continue;
-      vline(doc, cx, y + r.y, y + r.y + r.height, w);
+      g.v(cx, y + r.y, y + r.y + r.height, w);
     }
   });
+  g.gambar(doc);
   box(doc, x, y, t.width, t.height, TABLE.thick);
   void bottom;
 }
