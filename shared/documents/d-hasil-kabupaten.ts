@@ -26,6 +26,11 @@ export interface DHasilKabupatenInput {
   readonly kertas: Kertas;
   readonly offsetJam?: number;
   readonly sidik?: SidikCetak;
+  /**
+   * A lampiran page set instead of the sertifikat: the recap of one kecamatan with one column per desa (from its
+   * PPK export), `rekap` then holding the desa as its columns and the kecamatan's total.
+   */
+  readonly lampiran?: { readonly kode: string; readonly nama: string; readonly kabupaten: { readonly kode: string; readonly nama: string } };
 }
 
 export const JUDUL_D_HASIL_KABUPATEN =
@@ -43,8 +48,10 @@ export function buildDHasilKabupaten(input: DHasilKabupatenInput): DocumentModel
   const cw = width - MARGIN.left - MARGIN.right;
   const qr = input.sidik === undefined ? 0 : UKURAN_QR + JARAK_QR;
   const kodeForm = `MODEL D.HASIL KABUPATEN/KOTA-${KODE_FORM_SURAT_SUARA[jenis]}`;
+  // A lampiran's columns are a kecamatan's desa: the kabupaten is named from the lampiran, the kecamatan too.
+  const kab = input.lampiran?.kabupaten ?? { kode: rekap.kode, nama: rekap.nama };
   const kiri = [
-    ...wrapText(`${kodeForm} · Kabupaten/Kota ${rekap.nama} (${rekap.kode}) · ${LABEL_SURAT_SUARA[jenis]} Tahun ${tahun}`, STYLE.kaki.font, STYLE.kaki.size, cw - qr - 160),
+    ...wrapText(`${kodeForm} · Kabupaten/Kota ${kab.nama} (${kab.kode})${input.lampiran ? ` · lampiran Kecamatan ${input.lampiran.nama}` : ''} · ${LABEL_SURAT_SUARA[jenis]} Tahun ${tahun}`, STYLE.kaki.font, STYLE.kaki.size, cw - qr - 160),
     ...(input.sidik === undefined ? [] : wrapText(barisSidik(input.sidik), STYLE.kaki.font, STYLE.kaki.size, cw - qr)),
   ];
   const footerH = Math.max(kiri.length * lh(STYLE.kaki) + 2, input.sidik === undefined ? 0 : UKURAN_QR);
@@ -52,7 +59,9 @@ export function buildDHasilKabupaten(input: DHasilKabupatenInput): DocumentModel
   const bawah = footerY - SPACING.beforeFooter;
 
   // Header band and fields, the same on every page.
-  const judul = [JUDUL_D_HASIL_KABUPATEN, `${LABEL_SURAT_SUARA[jenis].toUpperCase()} TAHUN ${tahun}`];
+  const judul = input.lampiran
+    ? [`LAMPIRAN ${kodeForm}: REKAPITULASI PER DESA/KELURAHAN KECAMATAN ${input.lampiran.nama} (${input.lampiran.kode})`, `${LABEL_SURAT_SUARA[jenis].toUpperCase()} TAHUN ${tahun}`]
+    : [JUDUL_D_HASIL_KABUPATEN, `${LABEL_SURAT_SUARA[jenis].toUpperCase()} TAHUN ${tahun}`];
   const kodeBoxW = 110;
   const judulW = cw - kodeBoxW - 8;
   const judulLines = judul.flatMap((j) => wrapText(j, STYLE.judul.font, STYLE.judul.size, judulW));
@@ -75,7 +84,8 @@ export function buildDHasilKabupaten(input: DHasilKabupatenInput): DocumentModel
     const labelW = 90;
     const cells = [
       { label: L.LABEL_ISIAN.provinsi, nilai: L.namaDenganKode(input.provinsi.nama, input.provinsi.kode) },
-      { label: L.LABEL_ISIAN.kabupaten, nilai: L.namaDenganKode(rekap.nama, rekap.kode) },
+      { label: L.LABEL_ISIAN.kabupaten, nilai: L.namaDenganKode(kab.nama, kab.kode) },
+      ...(input.lampiran ? [{ label: L.LABEL_ISIAN.kecamatan, nilai: L.namaDenganKode(input.lampiran.nama, input.lampiran.kode) }] : []),
     ].map((c, i) => ({ x, y: iy + i * rowH, width: cw / 2, height: rowH, label: c.label, labelWidth: labelW, nilai: [c.nilai] }));
     const isian: Block = { kind: 'isian', x, y: iy, width: cw / 2, height: cells.length * rowH, cells };
     return { blocks: [kop, isian], y: iy + cells.length * rowH + SPACING.block };
@@ -104,7 +114,8 @@ export function buildDHasilKabupaten(input: DHasilKabupatenInput): DocumentModel
     add('uraian', uraianW, [L.KOLOM.uraian]);
     add('lpj', TABLE.lpjWidth, []);
     for (const u of units) {
-      add('unit', unitW, wrapText(u.nama, hs.font, hs.size, unitW - 2 * TABLE.padX).slice(0, 2), [u.kode, u.sha256 === null ? '(belum ada)' : sidikPendek(u.sha256)]);
+      // A kecamatan column names the export it comes from; a desa column of a lampiran only its code.
+      add('unit', unitW, wrapText(u.nama, hs.font, hs.size, unitW - 2 * TABLE.padX).slice(0, 2), input.lampiran ? [u.kode] : [u.kode, u.sha256 === null ? '(belum ada)' : sidikPendek(u.sha256)]);
     }
     add('jumlah-akhir', totalW, ['JUMLAH']);
     return cols;
@@ -123,11 +134,13 @@ export function buildDHasilKabupaten(input: DHasilKabupatenInput): DocumentModel
     }
     semua.push({ kind: 'data', ref: b.ref, label: b.label, sub: b.kolom === undefined ? '' : L.SUB_BARIS[b.kolom], key: b.key });
   }
-  const tinggiData = (label: string): number => Math.max(TABLE.rowMin, wrapText(label, STYLE.uraian.font, STYLE.uraian.size, uraianW + TABLE.lpjWidth - 2 * TABLE.padX).length * lh(STYLE.uraian) + 2 * TABLE.padY);
+  // As wide as the label is drawn: beside the L/P/JML column when the row has one.
+  const tinggiData = (label: string, sub: string): number =>
+    Math.max(TABLE.rowMin, wrapText(label, STYLE.uraian.font, STYLE.uraian.size, uraianW - 2 * TABLE.padX + (sub === '' ? TABLE.lpjWidth : 0)).length * lh(STYLE.uraian) + 2 * TABLE.padY);
   const bagianRows: Baris[][] = [[]];
   let yy = tableTop + headerH;
   for (const r of semua) {
-    const h = r.kind === 'bagian' ? TABLE.sectionHeight : tinggiData(r.label);
+    const h = r.kind === 'bagian' ? TABLE.sectionHeight : tinggiData(r.label, r.sub);
     if (yy + h > bawah && bagianRows[bagianRows.length - 1]!.length > 0) {
       bagianRows.push([]);
       yy = tableTop + headerH;
@@ -149,14 +162,14 @@ export function buildDHasilKabupaten(input: DHasilKabupatenInput): DocumentModel
           ry += TABLE.sectionHeight;
           return row;
         }
-        const h = tinggiData(r.label);
+        const h = tinggiData(r.label, r.sub);
         const label = wrapText(r.label, STYLE.uraian.font, STYLE.uraian.size, uraianW - 2 * TABLE.padX + (r.sub === '' ? TABLE.lpjWidth : 0));
         const cells = [...units.map((u) => u.lembar[r.key]), rekap.jumlah[r.key]].map((v) => ({ angka: v ?? null, teks: teksAngka(v) }));
         const row: DataRow = { kind: 'data', y: ry, height: h, ref: r.ref, label, bold: false, split: r.sub !== '', lines: [{ key: r.key, sub: r.sub, y: ry, height: h, cells }] };
         ry += h;
         return row;
       });
-      const span = units.length > 0 ? { text: 'KECAMATAN', from: 3, to: 2 + units.length } : undefined;
+      const span = units.length > 0 ? { text: input.lampiran ? 'DESA/KELURAHAN' : 'KECAMATAN', from: 3, to: 2 + units.length } : undefined;
       const table: Block = { kind: 'tabel', x, y: tableTop, width: tableW, height: ry, columns, ...(span ? { span } : {}), spanHeight: TABLE.spanHeight, headerHeight: headerH, rows: tRows };
       draws.push([...kepala().blocks, table]);
     }
@@ -167,7 +180,7 @@ export function buildDHasilKabupaten(input: DHasilKabupatenInput): DocumentModel
     orientasi: 'landscape',
     width,
     height,
-    part: { bagian: 'rekap', chunk: i % potongan.length, chunks: potongan.length },
+    part: { bagian: input.lampiran ? 'lampiran' : 'rekap', chunk: i % potongan.length, chunks: potongan.length },
     blocks,
     footer: {
       x,

@@ -236,6 +236,8 @@ test.describe('konsol KPU kabupaten/kota', () => {
     const dHasil = execFileSync('pdftotext', [path.join(cetakDir, 'D.HASIL-KABUPATEN-3369-PPWP.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(dHasil).toContain('Ketua KPU Kabupaten/Kota');
     expect(dHasil).toContain('MENOLAK MENANDATANGANI');
+    // A lampiran per kecamatan whose export is imported: its desa side by side.
+    expect(dHasil).toContain('LAMPIRAN MODEL D.HASIL KABUPATEN/KOTA-PPWP: REKAPITULASI PER DESA/KELURAHAN KECAMATAN SUKAJAYA (336902)');
     expect(dHasil).toContain('Alasan: Keberatan nomor 1 belum ditindaklanjuti');
 
     // The kabupaten recap as XLSX from the Berkas menu.
