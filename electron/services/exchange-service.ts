@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { urutkanSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
 import { gagal, ok, type Result } from '../../shared/domain/result';
 import {
-  buatIsiRekapHasil,
+  buatIsiDariSuratSuara,
+  buatSuratSuaraHasil,
   FORMAT_REKAP_HASIL,
   isiTanpaHash,
   sidikPendek,
@@ -59,14 +60,16 @@ function bacaCatatan(db: Database.Database, calon: readonly string[]): CatatanPl
 
 function bahanSuratSuara(db: Database.Database, jenis: JenisSuratSuara, temuan: BahanSuratSuara['temuan']): BahanSuratSuara {
   const versi = new Map<string, VersiSel[]>();
-  const rows = db
-    .prepare('SELECT tps_kode, baris, nilai, sumber, dicatat_pada, oleh FROM nilai WHERE jenis = ? ORDER BY tps_kode, id')
-    .all(jenis) as (VersiSel & { tps_kode: string })[];
+  // Raw rows, and one string per distinct time and operator (a big kecamatan has ~650k versions, mostly of a
+  // few imports and saves): the export's memory is its content, not 1.3M copies of the same timestamps.
+  const satu = new Map<string, string>();
+  const intern = (x: string): string => satu.get(x) ?? (satu.set(x, x), x);
   let list: VersiSel[] = [];
   let tps = '';
-  for (const r of rows) {
-    if (r.tps_kode !== tps) versi.set((tps = r.tps_kode), (list = []));
-    list.push({ baris: r.baris, nilai: r.nilai, sumber: r.sumber, dicatat_pada: r.dicatat_pada, oleh: r.oleh });
+  const rows = db.prepare('SELECT tps_kode, baris, nilai, sumber, dicatat_pada, oleh FROM nilai WHERE jenis = ? ORDER BY tps_kode, id').raw();
+  for (const [kode, baris, nilai, sumber, dicatatPada, oleh] of rows.iterate(jenis) as IterableIterator<[string, string, number | null, SumberVersi, string, string]>) {
+    if (kode !== tps) versi.set((tps = kode), (list = []));
+    list.push({ baris, nilai, sumber, dicatat_pada: intern(dicatatPada), oleh: intern(oleh) });
   }
   const sumberEfektif = new Map<string, Map<string, SumberVersi>>();
   const ef = db.prepare('SELECT tps_kode, baris, sumber FROM nilai_efektif WHERE jenis = ?').all(jenis) as { tps_kode: string; baris: string; sumber: SumberVersi }[];
@@ -148,17 +151,17 @@ export function eksporRekapHasil(db: Database.Database, jenis?: JenisSuratSuara,
     const ada = paket.surat_suara.map((s) => s.jenis).join(', ');
     throw new PlenoError('surat-suara-tidak-dikenal', `Surat suara ${jenis ?? ''} tidak ada dalam paket pemilihan (yang ada: ${ada}).`, `unknown ballot ${jenis ?? ''}`);
   }
-  const bahan = ballots.map((s) => bahanSuratSuara(db, s.jenis, dasar.temuan));
-  const isi = buatIsiRekapHasil({
-    pemilihan: paket.pemilihan,
-    wilayah: paket.wilayah,
-    paketSha256: paketSha256(db),
-    suratSuara: bahan,
-    ...dasar.catatan,
+  // Ballot by ballot: each one's rows are garbage before the next is read.
+  let rekap: RekapKecamatan | undefined;
+  const suratSuara = ballots.map((s) => {
+    const b = bahanSuratSuara(db, s.jenis, dasar.temuan);
+    rekap ??= b.rekap;
+    return buatSuratSuaraHasil(b);
   });
+  const isi = buatIsiDariSuratSuara({ pemilihan: paket.pemilihan, wilayah: paket.wilayah, paketSha256: paketSha256(db), ...dasar.catatan }, suratSuara);
   const k = kanonikDenganHash(isi as unknown as Record<string, unknown>);
   const dokumen: RekapHasil = { ...isi, sha256: k.sha256 };
-  return { dokumen, rekap: bahan[0]!.rekap, teks: `${k.teks}\n`, sha256: k.sha256, sidik: sidikPendek(k.sha256) };
+  return { dokumen, rekap: rekap!, teks: `${k.teks}\n`, sha256: k.sha256, sidik: sidikPendek(k.sha256) };
 }
 
 export interface HasilVerifikasi {

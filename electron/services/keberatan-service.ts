@@ -79,16 +79,19 @@ function efektif(db: Database.Database, tps: string, jenis: string, baris: strin
   return r?.nilai ?? null;
 }
 
-/** Every correction and recounted value, oldest first, with the objection that made it. */
+/**
+ * Every correction and recounted value, oldest first, with the objection that made it. CROSS JOIN keeps the few
+ * corrections as the outer loop: the planner would otherwise scan every version of `nilai` (650k in a big kecamatan).
+ */
 export function daftarKoreksi(db: Database.Database): Koreksi[] {
   const k = db
     .prepare(
       `SELECT n.id AS nilaiId, k.keberatan_id AS keberatanId, n.tps_kode AS tpsKode, n.jenis, n.baris, k.nilai_lama AS nilaiLama, n.nilai AS nilaiBaru,
               n.sumber, n.dicatat_pada AS waktu, k.pemutus, k.paraf_ketua AS parafKetua, k.paraf_saksi AS parafSaksi
-       FROM koreksi k JOIN nilai n ON n.id = k.nilai_id
+       FROM koreksi k CROSS JOIN nilai n ON n.id = k.nilai_id
        UNION ALL
        SELECT n.id, h.keberatan_id, n.tps_kode, n.jenis, n.baris, hn.nilai_lama, n.nilai, n.sumber, n.dicatat_pada, h.oleh, '', ''
-       FROM hitung_ulang_nilai hn JOIN nilai n ON n.id = hn.nilai_id JOIN hitung_ulang h ON h.id = hn.hitung_ulang_id
+       FROM hitung_ulang_nilai hn CROSS JOIN nilai n ON n.id = hn.nilai_id JOIN hitung_ulang h ON h.id = hn.hitung_ulang_id
        ORDER BY 1`,
     )
     .all() as Koreksi[];
@@ -256,7 +259,7 @@ export function daftarHitungUlang(db: Database.Database): HitungUlang[] {
     dicatat_pada: string;
     oleh: string;
   }[];
-  const nilai = db.prepare('SELECT hn.hitung_ulang_id, n.baris, n.nilai FROM hitung_ulang_nilai hn JOIN nilai n ON n.id = hn.nilai_id ORDER BY n.id').all() as { hitung_ulang_id: number; baris: string; nilai: number | null }[];
+  const nilai = db.prepare('SELECT hn.hitung_ulang_id, n.baris, n.nilai FROM hitung_ulang_nilai hn CROSS JOIN nilai n ON n.id = hn.nilai_id ORDER BY n.id').all() as { hitung_ulang_id: number; baris: string; nilai: number | null }[];
   return rows.map((r) => ({
     id: r.id,
     keberatanId: r.keberatan_id,

@@ -179,7 +179,8 @@ export function kelompokkanTulis(keys: readonly string[], indeks: ReadonlyMap<st
   return out;
 }
 
-function suratSuaraHasil(b: BahanSuratSuara): SuratSuaraHasil {
+/** One ballot of an export from what was read of it (a big export builds them one by one, freeing each ballot's rows). */
+export function buatSuratSuaraHasil(b: BahanSuratSuara): SuratSuaraHasil {
   const r = b.rekap;
   const keys = r.rowKeys;
   const indeks = new Map(keys.map((k, i) => [k, i]));
@@ -210,13 +211,18 @@ function suratSuaraHasil(b: BahanSuratSuara): SuratSuaraHasil {
 
 /** Builds the hashed content of an export; the same input always gives the same content. */
 export function buatIsiRekapHasil(b: BahanRekapHasil): IsiRekapHasil {
+  return buatIsiDariSuratSuara(b, b.suratSuara.map(buatSuratSuaraHasil));
+}
+
+/** The hashed content of an export from its ballots already built (buatSuratSuaraHasil). */
+export function buatIsiDariSuratSuara(b: Omit<BahanRekapHasil, 'suratSuara'>, suratSuara: readonly SuratSuaraHasil[]): IsiRekapHasil {
   return {
     format: FORMAT_REKAP_HASIL,
     tingkat: 'kecamatan',
     pemilihan: b.pemilihan,
     wilayah: b.wilayah,
     paket_sha256: b.paketSha256,
-    surat_suara: b.suratSuara.map(suratSuaraHasil),
+    surat_suara: suratSuara,
     keberatan: b.keberatan,
     keberatan_langkah: b.keberatanLangkah,
     tanda_tangan: b.tandaTangan,

@@ -3,27 +3,17 @@
  * high-water mark, process.resourceUsage().maxRSS) is the peak of the process doing that work and nothing else.
  * `tsx tests/bench/fase.ts <fase> <dir> <seed> <kecil|besar>` prints one JSON line: the figures in ms.
  */
-import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
-import { urutkanSuratSuara } from '../../shared/domain/ballot';
 import type { Clock } from '../../shared/domain/result';
-import { recapKabupaten, createKabupatenDatabase, imporHasil, openKabupatenDatabase } from '../../electron/services/kabupaten-service';
-import { createElectionDatabase, openElectionDatabase } from '../../electron/services/election-service';
-import { eksporRekapHasil, verifikasiRekapHasil } from '../../electron/services/exchange-service';
-import { check, recap } from '../../electron/services/recap-service';
-import { importSirekapFiles } from '../../electron/services/sirekap-import-service';
-import { printRecapDocuments } from '../../electron/services/print-service';
-import { printPlenoDocuments } from '../../electron/services/pleno-print-service';
-import { defaultFontsDir, fontFile } from '../../electron/pdf/fonts';
-import { parsePaketJson } from '../../shared/paket/parse-paket';
-import { eksporBench, OLEH_BENCH, seedLembar, teksPaket, WAKTU_IMPOR } from './ekspor-bench';
-import { berkasSirekapBench, kodeKecamatan, lembarBench, paketBench, UKURAN_BESAR, UKURAN_KECIL, type UkuranBench } from './kecamatan-besar';
-import { ukurLatensi } from './latensi';
+import { OLEH_BENCH, WAKTU_IMPOR } from './ekspor-bench';
+import { kodeKecamatan, paketBench, UKURAN_BESAR, UKURAN_KECIL, type UkuranBench } from './kecamatan-besar';
 import { median, persentil } from './rasio';
+
+// Each step imports only what it uses (dynamic imports below), so a step's peak memory is its own work's and
+// not that of every module of the app and the bench (pdfkit, Playwright, the generator...).
 
 export type Hasil = Record<string, number | string>;
 
@@ -67,6 +57,12 @@ export function jalur(dir: string): Jalur {
 
 /** Generates the package and the Sirekap files (not measured), then creates the database and imports every file. */
 async function buatDanImpor(j: Jalur, seed: number, ukuran: UkuranBench): Promise<Hasil> {
+  const { default: Database } = await import('better-sqlite3');
+  const { berkasSirekapBench, lembarBench } = await import('./kecamatan-besar');
+  const { seedLembar, teksPaket } = await import('./ekspor-bench');
+  const { parsePaketJson } = await import('../../shared/paket/parse-paket');
+  const { createElectionDatabase, openElectionDatabase } = await import('../../electron/services/election-service');
+  const { importSirekapFiles } = await import('../../electron/services/sirekap-import-service');
   const paket = paketBench(seed, ukuran, 1);
   let berkas = 0;
   for (const [rel, teks] of berkasSirekapBench(paket, lembarBench(paket, seedLembar(seed, 1)), seed)) {
@@ -98,6 +94,8 @@ async function buatDanImpor(j: Jalur, seed: number, ukuran: UkuranBench): Promis
 
 /** Full recap of every ballot, and its lower bound: one SUM ... GROUP BY over the same rows (by desa, ballot, row). */
 async function rekapDanPeriksa(j: Jalur): Promise<Hasil> {
+  const { openElectionDatabase } = await import('../../electron/services/election-service');
+  const { check, recap } = await import('../../electron/services/recap-service');
   const db = openElectionDatabase(j.db);
   try {
     const jenis = ['PPWP', 'DPR', 'DPD', 'DPRD_PROV', 'DPRD_KABKO'] as const;
@@ -119,6 +117,11 @@ function jumlahHalaman(pdf: string): number {
 
 /** Every document of the kecamatan (D.Hasil of the five ballots, the plenary's documents), and pdfkit writing their text plainly. */
 async function cetak(j: Jalur): Promise<Hasil> {
+  const { openElectionDatabase } = await import('../../electron/services/election-service');
+  const { printRecapDocuments } = await import('../../electron/services/print-service');
+  const { printPlenoDocuments } = await import('../../electron/services/pleno-print-service');
+  const { defaultFontsDir, fontFile } = await import('../../electron/pdf/fonts');
+  const { default: PDFDocument } = await import('pdfkit');
   const db = openElectionDatabase(j.db);
   let berkas: string[] = [];
   const [ms] = await ukur(1, async () => {
@@ -126,8 +129,9 @@ async function cetak(j: Jalur): Promise<Hasil> {
   });
   db.close();
   const halaman = berkas.map(jumlahHalaman);
-  // The same text, page by page (read back, not measured), written by pdfkit with the same embedded font, no layout.
-  const teks = berkas.map((f) => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8', maxBuffer: 1 << 30 }).split('\f'));
+  // The same text, page by page (read back in reading order, not measured), written by pdfkit with the same
+  // embedded font, one line after another: no table, no rule, no placement.
+  const teks = berkas.map((f) => execFileSync('pdftotext', [f, '-'], { encoding: 'utf8', maxBuffer: 1 << 30 }).split('\f'));
   const font = fontFile(defaultFontsDir(), 'cond');
   const [polos] = await ukur(1, async () => {
     for (const halamanTeks of teks) {
@@ -152,6 +156,8 @@ async function cetak(j: Jalur): Promise<Hasil> {
 
 /** The export of every ballot and its verification. */
 async function ekspor(j: Jalur): Promise<Hasil> {
+  const { openElectionDatabase } = await import('../../electron/services/election-service');
+  const { eksporRekapHasil, verifikasiRekapHasil } = await import('../../electron/services/exchange-service');
   const db = openElectionDatabase(j.db);
   let teks = '';
   const [ms] = await ukur(1, () => (teks = eksporRekapHasil(db).teks));
@@ -163,13 +169,16 @@ async function ekspor(j: Jalur): Promise<Hasil> {
 }
 
 /** The other kecamatan's exports (not measured), built by the export's builder from the generator. */
-function eksporLain(j: Jalur, seed: number, ukuran: UkuranBench): Hasil {
+async function eksporLain(j: Jalur, seed: number, ukuran: UkuranBench): Promise<Hasil> {
+  const { eksporBench } = await import('./ekspor-bench');
   for (let k = 2; k <= ukuran.kecamatan; k++) fs.writeFileSync(path.join(j.ekspor, `rekap-hasil-${kodeKecamatan(k)}.json`), eksporBench(seed, ukuran, k).teks);
   return { berkas: ukuran.kecamatan };
 }
 
 /** Kabupaten: every export imported with verification, then the recap of every ballot; lower bound: read, parse and hash the same files. */
 async function kabupaten(j: Jalur, seed: number, ukuran: UkuranBench): Promise<Hasil> {
+  const { createKabupatenDatabase, imporHasil, openKabupatenDatabase, recapKabupaten } = await import('../../electron/services/kabupaten-service');
+  const { urutkanSuratSuara } = await import('../../shared/domain/ballot');
   const p = paketBench(seed, ukuran, 1);
   const paketKab = {
     format: p.format,
@@ -203,6 +212,7 @@ async function kabupaten(j: Jalur, seed: number, ukuran: UkuranBench): Promise<H
 
 /** Edit -> projector latency on a copy of the kecamatan database (latensi.ts). */
 async function latensi(j: Jalur, seed: number, ukuran: UkuranBench): Promise<Hasil> {
+  const { ukurLatensi } = await import('./latensi');
   const file = path.join(j.dir, 'latensi.rekap');
   fs.copyFileSync(j.db, file);
   const sampel = await ukurLatensi(file, paketBench(seed, ukuran, 1), path.join(j.dir, 'latensi'), ukuran.edit);
