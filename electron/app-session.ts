@@ -11,7 +11,8 @@ import { createDataHandlers, createHandlers, type Emit, type PengelolaSesi, type
 import type { Pewaktu } from './services/backup-schedule';
 import { ensureDemoDatabase } from './services/demo-service';
 import { ensureDemoKabupatenDatabase } from './services/demo-kabupaten-service';
-import { isKabupatenDatabase, openKabupatenDatabase } from './services/kabupaten-service';
+import { createKabupatenDatabase, isKabupatenDatabase, openKabupatenDatabase } from './services/kabupaten-service';
+import { isPaketKabupaten } from '../shared/paket/paket-kabupaten';
 import { createElectionDatabase, openElectionDatabase } from './services/election-service';
 
 export interface SessionOptions {
@@ -49,6 +50,15 @@ export function demoDbFile(userDataDir: string): string {
 /** Where the kabupaten demo lives (KPU Kab. SUKAMAJU), beside the kecamatan one. */
 export function demoKabupatenDbFile(userDataDir: string): string {
   return path.join(userDataDir, 'demo', 'demo-kabupaten-sukamaju.rekap');
+}
+
+/** True when the package text declares `tingkat: kabupaten` (a JSON error is left to the kecamatan parser's message). */
+function adalahPaketKabupaten(teks: string): boolean {
+  try {
+    return isPaketKabupaten(JSON.parse(teks.replace(/^\uFEFF/, '')));
+  } catch {
+    return false;
+  }
 }
 
 function tangkap<T>(f: () => Result<T>): Result<T> {
@@ -112,9 +122,14 @@ export function createRecapApp(opts: Omit<SessionOptions, 'dbFile'>): RecapSessi
         } catch (err) {
           return gagal('paket-tidak-terbaca', `Paket pemilihan ${paketFile} tidak dapat dibaca.`, String(err));
         }
+        const target = path.resolve(dbFile);
+        // A `tingkat: kabupaten` package makes a KPU kabupaten/kota database (its console shows kecamatan).
+        if (adalahPaketKabupaten(teks)) {
+          const kab = createKabupatenDatabase(target, teks, opts.clock, operator());
+          return kab.ok ? ok(pasang(target)) : kab;
+        }
         const paket = parsePaketJson(teks);
         if (!paket.ok) return paket;
-        const target = path.resolve(dbFile);
         const made = createElectionDatabase(target, paket.value, opts.clock, { teksPaket: teks, oleh: operator() });
         if (!made.ok) return made;
         return ok(pasang(target));

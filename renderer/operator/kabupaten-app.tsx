@@ -45,6 +45,8 @@ export function KabupatenApp(): React.JSX.Element {
   }, []);
 
   const proyektor = useOperatorStore((s) => s.proyektor);
+  // What opening or creating a database said (the Berkas menu acts through the operator store).
+  const pesanSesi = useOperatorStore((s) => s.pesan);
   useEffect(() => {
     void muat();
     void call('proyektor.ambil', {}).then((r) => r.ok && useOperatorStore.getState().setProyektor(r.value));
@@ -150,8 +152,8 @@ export function KabupatenApp(): React.JSX.Element {
       </nav>
 
       <main className="lembar lembar-kab">
-        <div className={`pesan-bar ${pesan?.jenis ?? 'info'}`} role="status" data-testid="pesan">
-          {pesan?.teks ?? T_KAB.bacaSaja}
+        <div className={`pesan-bar ${(pesan ?? pesanSesi)?.jenis ?? 'info'}`} role="status" data-testid="pesan">
+          {(pesan ?? pesanSesi)?.teks ?? T_KAB.bacaSaja}
         </div>
         <div className="gulir-grid">{rekapIni ? <KabupatenTabel data={rekapIni} dipilih={dipilih} onPilih={setDipilih} /> : <p className="memuat">{T.memuat}</p>}</div>
         {rekapIni && (

@@ -53,4 +53,6 @@ export const T_KAB = {
   rapatPleno: 'Rapat pleno…',
   tinjauanKecamatan: 'Tinjauan kecamatan',
   barisKecamatan: 'baris kecamatan ini; PPK diminta membetulkan',
+  penyelenggara: 'KPU Kabupaten/Kota',
+  rekomendasiBawaslu: 'Rekomendasi Bawaslu',
 } as const;

@@ -414,7 +414,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
             <label>
               {T_PLENO.pengaju}{' '}
               <select value={f.pengaju} onChange={set('pengaju')} data-testid="pengaju">
-                <option value="">PPK</option>
+                <option value="">{kab ? T_KAB.penyelenggara : 'PPK'}</option>
                 {pengaju.map((h) => (
                   <option key={h.id} value={String(h.id)}>
                     {h.nama}
@@ -497,7 +497,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
                     )}
                     {(kb.status === 'diterima' || kb.status === 'ditolak') && (
                       <button type="button" onClick={() => void langkah(kb, 'rekomendasi')}>
-                        {T_PLENO.rekomendasi}
+                        {kab ? T_KAB.rekomendasiBawaslu : T_PLENO.rekomendasi}
                       </button>
                     )}
                     {(kb.status === 'diterima' || kb.status === 'ditolak' || kb.status === 'rekomendasi') && (

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/fixtures';
+import { ROOT } from './support/demo-db';
 import { eksporKecamatanDemo, folderEksporDemo, KECAMATAN_DEMO } from '../../electron/services/demo-kabupaten-service';
 import { demoKabupatenDbFile } from '../../electron/app-session';
 import { verifikasiRekapHasil } from '../../electron/services/exchange-service';
@@ -38,7 +39,9 @@ test.describe('konsol KPU kabupaten/kota', () => {
     await expect(page.getByTestId('riwayat-impor').locator('li').last()).toContainText('berlaku');
     // Fingerprints follow the export format; the screenshots check where they stand, not their digits.
     const sidik = [tabel.locator('th .sidik'), nav.locator('.hitung'), page.getByTestId('sidik-kecamatan'), page.getByTestId('riwayat-impor').locator('strong'), page.getByTestId('sidik-rekap')];
-    await expect(page).toHaveScreenshot('konsol-kabupaten-1024x768.png', { mask: sidik });
+    // The message names the demo's file in the test's temporary folder.
+    await expect(page.getByTestId('pesan')).toContainText('demo-kabupaten-sukamaju.rekap');
+    await expect(page).toHaveScreenshot('konsol-kabupaten-1024x768.png', { mask: [...sidik, page.getByTestId('pesan')] });
 
     // The export CIBODAS has not sent yet waits in the demo's folder; another one is built as its PPK would.
     const demoDir = folderEksporDemo(demoKabupatenDbFile(path.join(rekap.dir, 'userdata')));
@@ -248,5 +251,22 @@ test.describe('konsol KPU kabupaten/kota', () => {
     await page.getByRole('button', { name: 'Simpan XLSX…' }).click();
     await expect(page.getByTestId('hasil-aksi')).toContainText(`Ditulis: ${xlsx}`);
     expect(fs.readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  test('buat basis data kabupaten dari paket tingkat kabupaten: konsol kabupaten, semua kecamatan belum ada ekspor', async ({ context, rekap }) => {
+    const page = await context.newPage();
+    await page.goto('index.html');
+    const baru = path.join(rekap.dir, 'sukamaju.rekap');
+    rekap.jawabanDialog.push([path.join(ROOT, 'resources', 'schema', 'contoh-paket-kabupaten.json')], [baru]);
+    await page.getByRole('button', { name: 'Buat dari paket pemilihan…' }).click();
+    await expect(page.getByRole('heading', { name: 'Rekapitulasi Kabupaten/Kota SUKAMAJU' })).toBeVisible();
+    await expect(page.getByTestId('daftar-kecamatan').locator('button')).toHaveText([/○\s*WANAJAYA/, /○\s*SUKAJAYA/]);
+    await expect(page.getByTestId('tabel-kabupaten').locator('td.jumlah[data-key="suara_1"]')).toHaveText('—');
+    // Never over an existing database: the same path again is refused, the open one stays.
+    rekap.jawabanDialog.push([path.join(ROOT, 'resources', 'schema', 'contoh-paket-kabupaten.json')], [baru]);
+    await page.locator('.menu-berkas summary').click();
+    await page.getByRole('button', { name: 'Buat dari paket pemilihan…' }).click();
+    await expect(page.getByTestId('pesan')).toContainText('sudah ada');
+    await expect(page.getByRole('heading', { name: 'Rekapitulasi Kabupaten/Kota SUKAMAJU' })).toBeVisible();
   });
 });
