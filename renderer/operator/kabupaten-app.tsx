@@ -69,9 +69,16 @@ export function KabupatenApp(): React.JSX.Element {
     };
   }, [jenis, ringkasan]);
 
-  // Ctrl+1..5: the ballots in the recapitulation order, as in the kecamatan console.
+  // Ctrl+1..5: the ballots in the recapitulation order; Alt+Down/Up: the next / previous kecamatan (as TPS are
+  // moved through in the kecamatan console).
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
+      if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        e.preventDefault();
+        const kode = ringkasan?.kecamatan.map((k) => k.kode) ?? [];
+        setDipilih((d) => kode[Math.min(kode.length - 1, Math.max(0, (d ? kode.indexOf(d) : -1) + (e.key === 'ArrowDown' ? 1 : -1)))] ?? d);
+        return;
+      }
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || !/^[1-9]$/.test(e.key)) return;
       const s = urutkanSuratSuara(ringkasan?.paket.surat_suara ?? [])[Number(e.key) - 1];
       if (s) {

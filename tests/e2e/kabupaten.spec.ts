@@ -34,6 +34,10 @@ test.describe('konsol KPU kabupaten/kota', () => {
     // Numbers are read-only: no input anywhere in the recap.
     await expect(tabel.locator('input')).toHaveCount(0);
     // The replaced kecamatan shows its history, the current export struck through below the old one.
+    await nav.getByRole('button', { name: /MEKARSARI/ }).click();
+    // Alt+Up / Alt+Down move through the kecamatan, as through the TPS at the PPK.
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect(page.getByTestId('rincian-kecamatan')).toContainText('SUKAJAYA (336902)');
     await nav.getByRole('button', { name: /WANAJAYA/ }).click();
     await expect(page.getByTestId('riwayat-impor').locator('li')).toHaveCount(2);
     await expect(page.getByTestId('riwayat-impor').locator('li').last()).toContainText('berlaku');
