@@ -46,9 +46,10 @@ export async function printRecapDocuments(db: Database.Database, outDir: string,
   const dasar = dasarEkspor(db);
   for (const suratSuara of urutkanSuratSuara(paket.surat_suara)) {
     if (opts.jenis !== undefined && suratSuara.jenis !== opts.jenis) continue;
-    const ekspor = eksporRekapHasil(db, suratSuara.jenis, dasar);
+    // Only the recap and the hash are kept: the export itself is garbage before the (memory-hungry) rendering.
+    const { rekap, sha256 } = eksporRekapHasil(db, suratSuara.jenis, dasar);
     const model = buildDHasil({
-      rekap: ekspor.rekap,
+      rekap,
       wilayah: paket.wilayah,
       pemilihan: paket.pemilihan,
       dicetakPada,
@@ -57,7 +58,7 @@ export async function printRecapDocuments(db: Database.Database, outDir: string,
       ...(opts.ppk === undefined ? {} : { ppk: opts.ppk }),
       ...(opts.saksi === undefined ? {} : { saksi: opts.saksi }),
       // Every page carries the fingerprint of this ballot's export (`export --surat-suara J`) and its QR code.
-      sidik: { sha256: ekspor.sha256, kodeWilayah: paket.wilayah.kecamatan.kode, jenis: suratSuara.jenis },
+      sidik: { sha256, kodeWilayah: paket.wilayah.kecamatan.kode, jenis: suratSuara.jenis },
     });
     const pdf = await renderDocument(model, fontsDir);
     const file = path.join(outDir, namaBerkasDHasil(paket.wilayah.kecamatan.kode, suratSuara.jenis));
