@@ -34,10 +34,13 @@ export function bacaOpsi(argv: readonly string[]): OpsiBench {
   return { kecil, seed, simpan: argv.includes('--keep'), out: path.resolve(nilai('--out') ?? path.join(ROOT, 'tests', 'artifacts', kecil ? 'bench-small.json' : 'bench.json')) };
 }
 
-/** Runs one phase in a child process with the same loader (tsx) and returns its figures. */
+/** tsx's command line, run by this very node (Node 22 of the devDependencies), whatever runs the bench (npm, Vitest). */
+const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+/** Runs one phase in a child process and returns its figures. */
 function fase(nama: Fase, dir: string, o: OpsiBench): Hasil {
   const mulai = Date.now();
-  const r = spawnSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'fase.ts'), nama, dir, String(o.seed), o.kecil ? 'kecil' : 'besar'], {
+  const r = spawnSync(process.execPath, [TSX, path.join(import.meta.dirname, 'fase.ts'), nama, dir, String(o.seed), o.kecil ? 'kecil' : 'besar'], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * MB,
@@ -110,7 +113,7 @@ export function susunBaris(h: Readonly<Record<Fase, Hasil>>, ukuran: UkuranBench
   ];
 }
 
-export function jalankanBench(o: OpsiBench): { readonly tabel: string; readonly json: unknown } {
+export function jalankanBench(o: OpsiBench): { readonly tabel: string; readonly json: ReturnType<typeof laporanJson> } {
   const ukuran = o.kecil ? UKURAN_KECIL : UKURAN_BESAR;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pleno-bench-'));
   process.stderr.write(`bench ${o.kecil ? '--small' : ''} in ${dir}\n`);

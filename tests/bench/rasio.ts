@@ -91,7 +91,7 @@ export function tabelMarkdown(baris: readonly Baris[]): string {
 }
 
 /** The JSON written beside the table: every line with its ratio and verdict, and the run's context. */
-export function laporanJson(baris: readonly Baris[], konteks: Readonly<Record<string, unknown>>): unknown {
+export function laporanJson(baris: readonly Baris[], konteks: Readonly<Record<string, unknown>>): { readonly format: string; readonly hasil: readonly (Baris & { rasio: number | null; tercapai: Putusan })[] } {
   return {
     format: 'pleno-rekap-bench/1',
     ...konteks,

@@ -14,6 +14,7 @@ import { folderUji } from '../../electron/testing/election-fixture';
 import { eksporBench, OLEH_BENCH, seedLembar, teksPaket, WAKTU_IMPOR } from '../bench/ekspor-bench';
 import { berkasSirekapBench, lembarBench, paketBench, UKURAN_BESAR, type UkuranBench } from '../bench/kecamatan-besar';
 import { memenuhi, median, persentil, rasio, tabelMarkdown, type Baris } from '../bench/rasio';
+import { jalankanBench } from '../bench/bench';
 
 const MINI: UkuranBench = { desa: 2, tpsPerDesa: 3, calonPerPartai: 10, calonDpd: 40, kecamatan: 2, edit: 2 };
 let dir: string;
@@ -104,4 +105,17 @@ describe('the bench table', () => {
     expect(tabel.split('\n')[2]).toBe('| rekap | 400 ms | 100 ms: SUM | 4.00x | < 1000 ms, <= 3x | TIDAK |');
     expect(tabel.split('\n')[3]).toBe('| memori | 312 MB |  |  | < 500 MB | ya |');
   });
+});
+
+describe('npm run bench -- --small', () => {
+  it('runs every step end to end on real files and Chromium, and writes each figure with its ratio', () => {
+    const r = jalankanBench({ kecil: true, seed: 3, simpan: false, out: path.join(dir, 'bench.json') });
+    const hasil = new Map(r.json.hasil.map((b) => [b.kunci, b]));
+    expect([...hasil.keys()]).toEqual(['buat', 'impor', 'rekap', 'check', 'latensi-median', 'latensi-p95', 'cetak', 'cetak-laju', 'ekspor', 'verifikasi', 'impor-kabupaten', 'rekap-kabupaten', 'db-kecamatan', 'db-kabupaten', 'memori']);
+    for (const b of r.json.hasil) expect(b.nilai, b.kunci).toBeGreaterThan(0);
+    for (const k of ['impor', 'rekap', 'cetak', 'impor-kabupaten']) expect(hasil.get(k)!.rasio, k).toBeGreaterThan(0);
+    expect(hasil.get('latensi-median')!.catatan).toBe('30 edit');
+    expect(hasil.get('impor')!.catatan).toBe('400 berkas, 62480 nilai');
+    expect(r.tabel).toContain('| rekap penuh 5 surat suara |');
+  }, 120_000);
 });
