@@ -85,6 +85,10 @@ describe('rapat pleno tingkat kabupaten/kota', () => {
       expect(ba).toContain('III. Kecamatan yang direkapitulasi');
       expect(ba).toContain(`${kec1.nama} — Pemilihan Umum Presiden dan Wakil Presiden: dibaca`);
       expect(ba).toContain(`Kecamatan ${kec2.nama}, PPWP, baris suara_1`);
+      // An objection on a kecamatan's number reads as such; accepting it asks the PPK, it corrects nothing here.
+      expect(ba).toContain('(keberatan, angka kecamatan)');
+      expect(ba).toContain('Dicocokkan dengan D.Hasil Kecamatan');
+      expect(ba).toContain('Diterima (PPK diminta membetulkan)');
       expect(ba).toContain('KPU Kabupaten/Kota — Ketua KPU Kabupaten');
       const dh = execFileSync('pdftotext', ['-layout', files[1]!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(dh).toContain('Bawaslu Kabupaten/Kota');

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { LABEL_SURAT_SUARA, type JenisSuratSuara, type SuratSuara } from '../../shared/domain/ballot';
-import { DASAR_HITUNG_ULANG, daftarPihak, DOKUMEN_TTD, dokumenDHasil, LABEL_STATUS_KEBERATAN, penandatanganDokumen, labelPihak, pihakSuratSuara, UNSUR_HADIRIN, type Hadirin, type JenisPihakSaksi, type Keberatan, type TandaTangan, type UnsurHadirin } from '../../shared/domain/pleno';
+import { DASAR_HITUNG_ULANG, daftarPihak, DOKUMEN_TTD, dokumenDHasil, penandatanganDokumen, labelPihak, pihakSuratSuara, UNSUR_HADIRIN, type Hadirin, type JenisPihakSaksi, type Keberatan, type TandaTangan, type UnsurHadirin } from '../../shared/domain/pleno';
 import type { Desa } from '../../shared/domain/region';
 import { formatWaktu } from '../../shared/format/date';
 import type { RingkasanPleno } from '../../shared/ipc/contract';
 import { call, on } from '../api';
 import { lamaBerlangsung } from '../lib/elapsed';
 import './pleno-panel.css';
-import { labelUnsur, type TingkatPleno } from '../../shared/domain/pleno-kabupaten';
+import { labelStatusKeberatan, labelUnsur, type TingkatPleno } from '../../shared/domain/pleno-kabupaten';
 import { T_KAB } from './kabupaten-text';
 
 /** Every text of the plenary panel, in Bahasa Indonesia. */
@@ -453,7 +453,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
             {(p?.keberatan ?? []).map((kb) => (
               <li key={kb.id} data-testid={`keberatan-${kb.id}`}>
                 <strong>
-                  No. {kb.id} · {LABEL_STATUS_KEBERATAN[kb.status]}
+                  No. {kb.id} · {labelStatusKeberatan(tingkat)[kb.status]}
                 </strong>{' '}
                 {kb.pengaju ?? kb.pengajuUnsur} — {kb.tpsKode ? `TPS ${kb.tpsKode.slice(-3)} ${kb.suratSuara ?? ''} ${kb.baris ?? ''}` : kb.baris ? `${kb.desaKode ?? ''} ${kb.suratSuara ?? ''} ${kb.baris}` : T_PLENO.seluruhRapat}: {kb.uraian}
                 {kb.koreksi.map((c) => (

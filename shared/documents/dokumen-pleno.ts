@@ -1,7 +1,7 @@
 import { LABEL_SURAT_SUARA, type JenisSuratSuara } from '../domain/ballot';
 import type { Pemilihan } from '../domain/election';
 import type { WilayahKecamatan } from '../domain/region';
-import { LABEL_UNSUR_KABUPATEN } from '../domain/pleno-kabupaten';
+import { LABEL_UNSUR_KABUPATEN, labelStatusKeberatan, pokokKeberatan } from '../domain/pleno-kabupaten';
 import type { WilayahKabupaten } from '../paket/paket-kabupaten';
 import { DASAR_HITUNG_ULANG, DOKUMEN_TTD, dokumenDHasil, ketuaPpk, LABEL_STATUS_KEBERATAN, LABEL_UNSUR, labelPihak, penandatanganDokumen, type Hadirin, type HitungUlang, type KeadaanPleno, type Keberatan, type Koreksi, type TandaTangan, type Tinjauan } from '../domain/pleno';
 import { formatTanggal, tanggalDalamKata, waktuLokal } from '../format/date';
@@ -56,6 +56,8 @@ function kata(input: DokumenPlenoInput): {
   readonly unitKosong: string;
   readonly ketua: string;
   readonly unsur: Readonly<Record<Hadirin['unsur'], string>>;
+  readonly status: Readonly<Record<Keberatan['status'], string>>;
+  readonly pokok: (k: Keberatan) => string;
 } {
   const w = input.wilayah;
   if ('kecamatan' in w) {
@@ -69,6 +71,8 @@ function kata(input: DokumenPlenoInput): {
       unitKosong: 'Belum ada desa yang dibaca.',
       ketua: 'Ketua PPK',
       unsur: LABEL_UNSUR,
+      status: LABEL_STATUS_KEBERATAN,
+      pokok: (k) => k.pokok,
     };
   }
   return {
@@ -81,6 +85,8 @@ function kata(input: DokumenPlenoInput): {
     unitKosong: 'Belum ada kecamatan yang dibaca.',
     ketua: 'Ketua KPU Kabupaten/Kota',
     unsur: LABEL_UNSUR_KABUPATEN,
+    status: labelStatusKeberatan('kabupaten'),
+    pokok: (k) => pokokKeberatan(k, 'kabupaten'),
   };
 }
 
@@ -249,8 +255,8 @@ function tempatKeberatan(k: Keberatan, namaDesa: Readonly<Record<string, string>
   return bagian.filter(Boolean).join(', ');
 }
 
-function tanggapan(k: Keberatan, offsetJam: number): string {
-  const l = k.langkah.map((s) => `${LABEL_STATUS_KEBERATAN[s.langkah]} (${jam(s.waktu, offsetJam)})${s.catatan ? `: ${s.catatan}` : ''}`);
+function tanggapan(k: Keberatan, offsetJam: number, label: Readonly<Record<Keberatan['status'], string>> = LABEL_STATUS_KEBERATAN): string {
+  const l = k.langkah.map((s) => `${label[s.langkah]} (${jam(s.waktu, offsetJam)})${s.catatan ? `: ${s.catatan}` : ''}`);
   const kor = k.koreksi.map((c) => `Pembetulan ${c.jenis} TPS ${c.tpsKode.slice(-3)} ${c.baris}: ${formatAngka(c.nilaiLama)} menjadi ${formatAngka(c.nilaiBaru)}`);
   return [...l, ...kor].join('; ') || 'Belum ditanggapi';
 }
@@ -302,7 +308,7 @@ export function buildBeritaAcaraPleno(input: DokumenPlenoInput): DocumentModel {
   if (input.tinjauan.length === 0) p.teks(kata(input).unitKosong, STYLE.paragraf, 'left', 12);
   p.teks('IV. Keberatan dan kejadian khusus', STYLE.ttdJudul);
   for (const k of input.keberatan) {
-    p.teks(`Nomor ${k.id} (${k.jenis === 'keberatan' ? 'keberatan' : 'kejadian khusus'}, ${k.pokok}) oleh ${k.pengaju ?? kata(input).unsur[k.pengajuUnsur]}, ${tempatKeberatan(k, input.namaDesa, kata(input).unit)}: ${k.uraian}. Tanggapan: ${tanggapan(k, off)}.`, STYLE.paragraf, 'left', 12);
+    p.teks(`Nomor ${k.id} (${k.jenis === 'keberatan' ? 'keberatan' : 'kejadian khusus'}, ${kata(input).pokok(k)}) oleh ${k.pengaju ?? kata(input).unsur[k.pengajuUnsur]}, ${tempatKeberatan(k, input.namaDesa, kata(input).unit)}: ${k.uraian}. Tanggapan: ${tanggapan(k, off, kata(input).status)}.`, STYLE.paragraf, 'left', 12);
   }
   if (input.keberatan.length === 0) p.teks('Tidak ada keberatan atau kejadian khusus.', STYLE.paragraf, 'left', 12);
   for (const h of input.hitungUlang) {
@@ -367,7 +373,7 @@ export function buildDKejadianKhusus(input: DokumenPlenoInput): DocumentModel {
       { header: 'PARAF', width: 60 },
     ],
     input.keberatan.map((k) => ({
-      cells: [String(k.id), `${k.pengaju ?? kata(input).unsur[k.pengajuUnsur]} (${k.pengajuUnsur}); ${jam(k.diajukanPada, off)}`, tempatKeberatan(k, input.namaDesa, kata(input).unit), `${k.jenis === 'keberatan' ? 'Keberatan' : 'Kejadian khusus'} (${k.pokok}): ${k.uraian}`, `${LABEL_STATUS_KEBERATAN[k.status]}. ${tanggapan(k, off)}`, ''],
+      cells: [String(k.id), `${k.pengaju ?? kata(input).unsur[k.pengajuUnsur]} (${k.pengajuUnsur}); ${jam(k.diajukanPada, off)}`, tempatKeberatan(k, input.namaDesa, kata(input).unit), `${k.jenis === 'keberatan' ? 'Keberatan' : 'Kejadian khusus'} (${kata(input).pokok(k)}): ${k.uraian}`, `${kata(input).status[k.status]}. ${tanggapan(k, off, kata(input).status)}`, ''],
       status: [],
     })),
   );

@@ -3,7 +3,7 @@
  * The stored `unsur` keeps its place in the plenary (the organiser, the supervisor, the unit below), and the
  * names change: the organiser is the KPU kabupaten/kota, the supervisor Bawaslu, the unit below the PPK.
  */
-import { LABEL_UNSUR, type UnsurHadirin } from './pleno';
+import { LABEL_STATUS_KEBERATAN, LABEL_UNSUR, type Keberatan, type StatusKeberatan, type UnsurHadirin } from './pleno';
 
 /** Level of a plenary: a PPK's (units: desa) or a KPU kabupaten/kota's (units: kecamatan). */
 export type TingkatPleno = 'kecamatan' | 'kabupaten';
@@ -18,4 +18,24 @@ export const LABEL_UNSUR_KABUPATEN: Readonly<Record<UnsurHadirin, string>> = {
 
 export function labelUnsur(tingkat: TingkatPleno): Readonly<Record<UnsurHadirin, string>> {
   return tingkat === 'kabupaten' ? LABEL_UNSUR_KABUPATEN : LABEL_UNSUR;
+}
+
+/** The steps of an objection at a KPU kabupaten/kota: matched against the D.Hasil Kecamatan; accepted = the PPK corrects. */
+export const LABEL_STATUS_KEBERATAN_KABUPATEN: Readonly<Record<StatusKeberatan, string>> = {
+  ...LABEL_STATUS_KEBERATAN,
+  dicocokkan: 'Dicocokkan dengan D.Hasil Kecamatan',
+  diterima: 'Diterima (PPK diminta membetulkan)',
+  rekomendasi: 'Rekomendasi Bawaslu',
+};
+
+export function labelStatusKeberatan(tingkat: TingkatPleno): Readonly<Record<StatusKeberatan, string>> {
+  return tingkat === 'kabupaten' ? LABEL_STATUS_KEBERATAN_KABUPATEN : LABEL_STATUS_KEBERATAN;
+}
+
+/**
+ * What an objection is about, as printed: at a KPU kabupaten/kota an objection naming a kecamatan's row is about
+ * a number of that kecamatan (stored without a TPS, since the KPU corrects nothing itself), else its `pokok`.
+ */
+export function pokokKeberatan(k: Pick<Keberatan, 'pokok' | 'baris' | 'tpsKode'>, tingkat: TingkatPleno): string {
+  return tingkat === 'kabupaten' && k.baris !== null && k.tpsKode === null ? 'angka kecamatan' : k.pokok;
 }
