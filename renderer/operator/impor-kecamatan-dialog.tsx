@@ -83,6 +83,7 @@ export function ImporKecamatanDialog({
           </button>
         </div>
         <div role="status" data-testid="hasil-impor">
+          {k.apa === 'bekerja' && <p className="pesan-impor">{T_KAB.bekerja}</p>}
           {k.apa === 'selesai' && <p className={`pesan-impor ${k.jenis}`}>{k.teks}</p>}
           {k.apa === 'konfirmasi' && (
             <div className="konfirmasi" role="alertdialog" aria-label={T_KAB.ganti}>

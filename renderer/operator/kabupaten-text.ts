@@ -34,6 +34,7 @@ export const T_KAB = {
   sidikKertas: 'Sidik jari pada kertas D.Hasil yang ditandatangani (boleh dikosongkan)',
   sidikContoh: 'XXXX-XXXX-XXXX-XXXX',
   pilihBerkas: 'Pilih berkas dan impor…',
+  bekerja: 'Memeriksa sidik jari dan isi berkas…',
   diimpor: (nama: string, sidik: string): string => `Ekspor kecamatan ${nama} diimpor (sidik jari ${sidik}).`,
   digantiPesan: (nama: string, sidik: string, n: number): string => `Ekspor kecamatan ${nama} diganti dengan yang baru (sidik jari ${sidik}); ${n} sel berubah. Ekspor lama tetap di riwayat.`,
   sama: (nama: string): string => `Ekspor kecamatan ${nama} ini sudah diimpor; tidak ada yang berubah.`,
