@@ -80,9 +80,15 @@ test.describe('konsol KPU kabupaten/kota', () => {
     // The right file with the paper's fingerprint typed loosely (lower case, spaces): imported.
     await d.getByTestId('sidik-kertas').fill(v.value.sidik.toLowerCase().replaceAll('-', ' '));
     rekap.jawabanDialog.push([cibodas]);
+    const t0 = Date.now();
     await d.getByRole('button', { name: 'Pilih berkas dan impor…' }).click();
     await expect(d.getByTestId('hasil-impor')).toContainText(`Ekspor kecamatan CIBODAS diimpor (sidik jari ${v.value.sidik})`);
     await expect(nav.getByRole('button', { name: /CIBODAS/ })).toContainText('✔');
+    await expect(tabel.locator('th[data-kecamatan="336904"] .sidik')).toHaveText(v.value.sidik);
+    // Measured, bounded generously: click -> checked, stored, the console's list and recap read again.
+    const ms = Date.now() - t0;
+    console.log(`import of a kecamatan export (${Math.round(fs.statSync(cibodas).size / 1024)} KiB) to the recap shown: ${ms} ms`);
+    expect(ms).toBeLessThan(20_000);
     await expect(tabel.locator('th[data-kecamatan="336904"] .sidik')).toHaveText(v.value.sidik);
 
     // A newer export of CIBODAS (its Sirekap misreads read from the plano): the differences first, nothing replaced.
