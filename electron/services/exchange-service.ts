@@ -5,6 +5,8 @@ import { gagal, ok, type Result } from '../../shared/domain/result';
 import {
   buatIsiDariSuratSuara,
   buatSuratSuaraHasil,
+  kelompokkanTulis,
+  kodeSumber,
   FORMAT_REKAP_HASIL,
   isiTanpaHash,
   sidikPendek,
@@ -13,6 +15,7 @@ import {
   type CatatanPleno,
   type RekapHasil,
   type SumberVersi,
+  type TulisVersi,
   type VersiSel,
 } from '../../shared/exchange/rekap-hasil';
 import type { RekapKecamatan } from '../../shared/forms/recap';
@@ -58,27 +61,51 @@ function bacaCatatan(db: Database.Database, calon: readonly string[]): CatatanPl
   });
 }
 
+/**
+ * One ballot of the export read from the database, TPS by TPS (rows in key order): only one TPS's versions are
+ * held as rows at a time, the rest already as writes; one string per distinct time and operator (a big
+ * kecamatan has ~650k versions, mostly of a few imports and saves).
+ */
 function bahanSuratSuara(db: Database.Database, jenis: JenisSuratSuara, temuan: BahanSuratSuara['temuan']): BahanSuratSuara {
-  const versi = new Map<string, VersiSel[]>();
-  // Raw rows, and one string per distinct time and operator (a big kecamatan has ~650k versions, mostly of a
-  // few imports and saves): the export's memory is its content, not 1.3M copies of the same timestamps.
+  const rekap = recap(db, jenis);
+  const keys = rekap.rowKeys;
+  const indeks = new Map(keys.map((k, i) => [k, i]));
   const satu = new Map<string, string>();
   const intern = (x: string): string => satu.get(x) ?? (satu.set(x, x), x);
+
+  const tulis = new Map<string, TulisVersi[]>();
   let list: VersiSel[] = [];
   let tps = '';
-  const rows = db.prepare('SELECT tps_kode, baris, nilai, sumber, dicatat_pada, oleh FROM nilai WHERE jenis = ? ORDER BY tps_kode, id').raw();
-  for (const [kode, baris, nilai, sumber, dicatatPada, oleh] of rows.iterate(jenis) as IterableIterator<[string, string, number | null, SumberVersi, string, string]>) {
-    if (kode !== tps) versi.set((tps = kode), (list = []));
+  const tutup = (): void => {
+    if (list.length > 0) tulis.set(tps, kelompokkanTulis(keys, indeks, list, tps));
+    list = [];
+  };
+  const versi = db.prepare('SELECT tps_kode, baris, nilai, sumber, dicatat_pada, oleh FROM nilai WHERE jenis = ? ORDER BY tps_kode, id').raw();
+  for (const [kode, baris, nilai, sumber, dicatatPada, oleh] of versi.iterate(jenis) as IterableIterator<[string, string, number | null, SumberVersi, string, string]>) {
+    if (kode !== tps) {
+      tutup();
+      tps = kode;
+    }
     list.push({ baris, nilai, sumber, dicatat_pada: intern(dicatatPada), oleh: intern(oleh) });
   }
-  const sumberEfektif = new Map<string, Map<string, SumberVersi>>();
-  const ef = db.prepare('SELECT tps_kode, baris, sumber FROM nilai_efektif WHERE jenis = ?').all(jenis) as { tps_kode: string; baris: string; sumber: SumberVersi }[];
-  for (const r of ef) {
-    let perTps = sumberEfektif.get(r.tps_kode);
-    if (!perTps) sumberEfektif.set(r.tps_kode, (perTps = new Map()));
-    perTps.set(r.baris, r.sumber);
+  tutup();
+
+  const sumber = new Map<string, string>();
+  let sel: [string, SumberVersi][] = [];
+  const tutupSumber = (): void => {
+    if (sel.length > 0) sumber.set(tps, kodeSumber(indeks, keys.length, sel));
+    sel = [];
+  };
+  tps = '';
+  for (const [kode, baris, s] of db.prepare('SELECT tps_kode, baris, sumber FROM nilai_kini WHERE jenis = ? ORDER BY tps_kode').raw().iterate(jenis) as IterableIterator<[string, string, SumberVersi]>) {
+    if (kode !== tps) {
+      tutupSumber();
+      tps = kode;
+    }
+    sel.push([baris, s]);
   }
-  return { rekap: recap(db, jenis), versi, sumberEfektif, temuan };
+  tutupSumber();
+  return { rekap, tulis, sumber, temuan };
 }
 
 export interface EksporHasil {

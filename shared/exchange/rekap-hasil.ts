@@ -124,10 +124,10 @@ export interface VersiSel {
 /** Everything of one ballot the builder needs, read from a recap database. */
 export interface BahanSuratSuara {
   readonly rekap: RekapKecamatan;
-  /** TPS code -> its versions in the order they were recorded (only TPS with at least one). */
-  readonly versi: ReadonlyMap<string, readonly VersiSel[]>;
-  /** TPS code -> row key -> source of the effective value. */
-  readonly sumberEfektif: ReadonlyMap<string, ReadonlyMap<string, SumberVersi>>;
+  /** TPS code -> its writes, oldest first (kelompokkanTulis; only TPS with at least one version). */
+  readonly tulis: ReadonlyMap<string, readonly TulisVersi[]>;
+  /** TPS code -> the source of each effective value, one KODE_SUMBER character per row (absent: none read). */
+  readonly sumber: ReadonlyMap<string, string>;
   readonly temuan: readonly Temuan[];
 }
 
@@ -152,6 +152,16 @@ export function arrayKeLembar(keys: readonly string[], nilai: readonly (number |
   const out: Record<string, number | null> = {};
   keys.forEach((k, i) => (out[k] = nilai[i] ?? null));
   return out;
+}
+
+/** The `sumber` string of a TPS from (row key, source) pairs of its effective values. */
+export function kodeSumber(indeks: ReadonlyMap<string, number>, n: number, sel: Iterable<readonly [string, SumberVersi]>): string {
+  const out = new Array<string>(n).fill(KODE_TIDAK_TERBACA);
+  for (const [baris, s] of sel) {
+    const i = indeks.get(baris);
+    if (i !== undefined) out[i] = KODE_SUMBER[s];
+  }
+  return out.join('');
 }
 
 /** Groups a TPS's versions (in recorded order) into writes: same source, time and operator, each row once. */
@@ -183,7 +193,7 @@ export function kelompokkanTulis(keys: readonly string[], indeks: ReadonlyMap<st
 export function buatSuratSuaraHasil(b: BahanSuratSuara): SuratSuaraHasil {
   const r = b.rekap;
   const keys = r.rowKeys;
-  const indeks = new Map(keys.map((k, i) => [k, i]));
+  const kosong = KODE_TIDAK_TERBACA.repeat(keys.length);
   return {
     baris: keys,
     desa: r.desa.map((d) => ({
@@ -191,13 +201,7 @@ export function buatSuratSuaraHasil(b: BahanSuratSuara): SuratSuaraHasil {
       kode: d.kode,
       nama: d.nama,
       tps: d.tps.map((t) => {
-        const nilai = lembarKeArray(keys, t.lembar);
-        const sumberSel = b.sumberEfektif.get(t.kode);
-        const sumber = keys.map((k, i) => {
-          const s = nilai[i] === null ? undefined : sumberSel?.get(k);
-          return s === undefined ? KODE_TIDAK_TERBACA : KODE_SUMBER[s];
-        });
-        return { kode: t.kode, nilai, nomor: t.nomor, sumber: sumber.join(''), versi: kelompokkanTulis(keys, indeks, b.versi.get(t.kode) ?? [], t.kode) };
+        return { kode: t.kode, nilai: lembarKeArray(keys, t.lembar), nomor: t.nomor, sumber: b.sumber.get(t.kode) ?? kosong, versi: b.tulis.get(t.kode) ?? [] };
       }),
     })),
     jenis: r.suratSuara.jenis,

@@ -8,8 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { urutkanSuratSuara } from '../../shared/domain/ballot';
-import { buatIsiRekapHasil, type BahanSuratSuara, type SumberVersi, type VersiSel } from '../../shared/exchange/rekap-hasil';
-import type { Lembar } from '../../shared/forms/c-hasil';
+import { buatIsiRekapHasil, kelompokkanTulis, kodeSumber, type BahanSuratSuara, type TulisVersi } from '../../shared/exchange/rekap-hasil';
+import { barisCHasil, type Lembar } from '../../shared/forms/c-hasil';
 import { rekapKecamatan } from '../../shared/forms/recap';
 import { kanonikDenganHash } from '../../electron/services/exchange-service';
 import { lembarBench, paketBench, type UkuranBench } from './kecamatan-besar';
@@ -39,15 +39,17 @@ export function eksporBench(seed: number, ukuran: UkuranBench, k: number): { rea
   const lembar = lembarBench(paket, seedLembar(seed, k));
   const suratSuara: BahanSuratSuara[] = urutkanSuratSuara(paket.surat_suara).map((ss) => {
     const sheets = new Map<string, Lembar>();
-    const versi = new Map<string, VersiSel[]>();
-    const sumberEfektif = new Map<string, Map<string, SumberVersi>>();
+    const tulis = new Map<string, TulisVersi[]>();
+    const sumber = new Map<string, string>();
+    const keys = barisCHasil(ss).map((b) => b.key);
+    const indeks = new Map(keys.map((k, i) => [k, i]));
     for (const [kode, v] of lembar.get(ss.jenis)!) {
       const dibaca = Object.entries(v).filter(([baris]) => dibacaSirekap(baris));
       sheets.set(kode, Object.fromEntries(dibaca));
-      versi.set(kode, dibaca.map(([baris, nilai]) => ({ baris, nilai, sumber: 'sirekap', dicatat_pada: WAKTU_IMPOR, oleh: OLEH_BENCH })));
-      sumberEfektif.set(kode, new Map(dibaca.map(([baris]) => [baris, 'sirekap'])));
+      tulis.set(kode, kelompokkanTulis(keys, indeks, dibaca.map(([baris, nilai]) => ({ baris, nilai, sumber: 'sirekap', dicatat_pada: WAKTU_IMPOR, oleh: OLEH_BENCH })), kode));
+      sumber.set(kode, kodeSumber(indeks, keys.length, dibaca.map(([baris]) => [baris, 'sirekap'] as const)));
     }
-    return { rekap: rekapKecamatan(paket, ss, sheets), versi, sumberEfektif, temuan: [] };
+    return { rekap: rekapKecamatan(paket, ss, sheets), tulis, sumber, temuan: [] };
   });
   const isi = buatIsiRekapHasil({
     pemilihan: paket.pemilihan,
