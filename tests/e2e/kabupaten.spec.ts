@@ -176,6 +176,11 @@ test.describe('konsol KPU kabupaten/kota', () => {
     // Another ballot chosen at the console: the projector follows.
     await konsol.getByRole('tab', { name: 'DPD' }).click();
     await expect(proyektor.locator('.kop h1')).toHaveText('DPD · KABUPATEN/KOTA SUKAMAJU');
+    // A party ballot: the party summary of the kecamatan side by side, as at the PPK.
+    await konsol.locator('[data-jenis="DPR"]').click();
+    await expect(proyektor.locator('.kop h1')).toHaveText('DPR · KABUPATEN/KOTA SUKAMAJU');
+    await expect(proyektor.locator('[data-testid="bagian"]')).toHaveText('RINGKASAN PARTAI');
+    await expect(konsol.getByTestId('tabel-kabupaten').locator('tr.baris-partai').first()).toBeVisible();
   });
 
   test('rapat pleno kabupaten: KPU, Bawaslu, PPK per kecamatan dan saksi hadir, tinjauan per kecamatan, keberatan atas baris kecamatan, tanda tangan, berita acara dan D.Hasil Kabupaten/Kota dicetak', async ({ context, rekap }) => {
