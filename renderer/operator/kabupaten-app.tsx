@@ -69,6 +69,11 @@ export function KabupatenApp(): React.JSX.Element {
     };
   }, [jenis, ringkasan]);
 
+  // The kecamatan selected is the one whose PPK reads: the projector highlights it.
+  useEffect(() => {
+    if (dipilih && useOperatorStore.getState().proyektor?.sorotTps !== dipilih) void useOperatorStore.getState().aturProyektor({ sorotTps: dipilih });
+  }, [dipilih]);
+
   // Ctrl+1..5: the ballots in the recapitulation order; Alt+Down/Up: the next / previous kecamatan (as TPS are
   // moved through in the kecamatan console).
   useEffect(() => {

@@ -59,8 +59,11 @@ export async function muatDataKabupaten(jenisDipilih: JenisSuratSuara | null): P
   });
 }
 
-/** The kecamatan side by side: each marked by the findings on its total, headed by its export's fingerprint. */
-export function unitKabupaten(d: DataProyektorKabupaten): UnitProyektor[] {
+/**
+ * The kecamatan side by side: each marked by the findings on its total, headed by its export's fingerprint; the one
+ * whose PPK is reading (`sorot`, chosen at the console) highlighted.
+ */
+export function unitKabupaten(d: DataProyektorKabupaten, sorot: string | null = null): UnitProyektor[] {
   return d.rekap.desa.map((k) => {
     const tanda = new Map<string, TandaSel>();
     for (const t of d.temuan) {
@@ -71,6 +74,6 @@ export function unitKabupaten(d: DataProyektorKabupaten): UnitProyektor[] {
       }
     }
     const sha = d.kabupaten.sha256.get(k.kode) ?? null;
-    return { kode: k.kode, judul: k.nama, sub: sha ? sidikPendek(sha) : T_PROYEKTOR_KAB.belumAda, lembar: k.lembar, tanda, sorot: false, tingkat: 'desa' };
+    return { kode: k.kode, judul: k.nama, sub: sha ? sidikPendek(sha) : T_PROYEKTOR_KAB.belumAda, lembar: k.lembar, tanda, sorot: k.kode === sorot, tingkat: 'desa' };
   });
 }

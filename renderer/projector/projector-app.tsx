@@ -212,7 +212,7 @@ export function ProjectorApp(): React.JSX.Element {
   const sorotTps = keadaan?.sorotTps ?? null;
   const units = useMemo((): UnitProyektor[] => {
     if (!data || !adaKeadaan) return [];
-    const u = data.kabupaten ? unitKabupaten({ ...data, kabupaten: data.kabupaten }) : tampilan === 'desa' && kodeDesa ? unitDesa(data.rekap, kodeDesa, data.temuan, data.kemajuan, sorotTps) : unitKecamatan(data.rekap, data.temuan, data.kemajuan);
+    const u = data.kabupaten ? unitKabupaten({ ...data, kabupaten: data.kabupaten }, sorotTps) : tampilan === 'desa' && kodeDesa ? unitDesa(data.rekap, kodeDesa, data.temuan, data.kemajuan, sorotTps) : unitKecamatan(data.rekap, data.temuan, data.kemajuan);
     return ringkas ? tandaRingkasPartai(u, data.rekap.suratSuara) : u;
   }, [data, adaKeadaan, tampilan, kodeDesa, sorotTps, ringkas]);
   const desa = keadaan?.tampilan === 'desa' ? data?.rekap.desa.find((d) => d.kode === keadaan.kodeDesa) : undefined;
@@ -440,7 +440,8 @@ function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, kore
               <span key={i}>{w}</span>
             ))}
           </span>
-          {u.sorot ? <span className="sub sub-sorot">{T.sedangDibaca}</span> : u.sub && <span className={u.sub === T.sirekap ? 'sub sub-sirekap' : 'sub'}>{u.sub}</span>}
+          {/* A kecamatan being read at the kabupaten keeps its fingerprint under its name; the column is highlighted. */}
+          {u.sorot && u.tingkat === 'tps' ? <span className="sub sub-sorot">{T.sedangDibaca}</span> : u.sub && <span className={u.sub === T.sirekap ? 'sub sub-sirekap' : 'sub'}>{u.sub}</span>}
         </th>
       );
     }

@@ -74,7 +74,8 @@ export const METHOD_SCHEMAS = {
       bagian: bagianProyektor.optional(),
       halaman: jumlahHalaman.optional(),
       geser: z.union([z.literal(1), z.literal(-1)]).optional(),
-      sorotTps: kodeTps.nullable().optional(),
+      /** The TPS being read; at a KPU kabupaten/kota the kecamatan (6 digits) whose PPK reads its D.Hasil. */
+      sorotTps: z.union([kodeTps, z.string().regex(/^\d{6}$/)]).nullable().optional(),
       /** Party ballots: summary (one line per party) or one party's block in detail. */
       modePartai: z.enum(MODE_PARTAI).optional(),
       /** The party shown in detail: the one the operator's cursor is in, or chosen in the control. */

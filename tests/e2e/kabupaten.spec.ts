@@ -163,6 +163,15 @@ test.describe('konsol KPU kabupaten/kota', () => {
     await proyektor.keyboard.press('1');
     await proyektor.keyboard.press('ArrowRight');
     await expect(proyektor.locator('td[data-kolom="akhir"][data-key="suara_1"] .nilai')).toHaveText(rp(r.value.rekap.jumlah['suara_1']));
+    // The kecamatan selected at the console is the one whose PPK reads: highlighted on the projector.
+    await proyektor.keyboard.press('Home');
+    await expect(proyektor.locator('th.unit.sorot')).toHaveAttribute('data-kode', '336901');
+    await konsol.getByTestId('daftar-kecamatan').getByRole('button', { name: /SUKAJAYA/ }).click();
+    await expect(proyektor.locator('th.unit.sorot')).toHaveAttribute('data-kode', '336902');
+    // Its fingerprint stays under its name while it is read.
+    await expect(proyektor.locator('th.unit.sorot .sub')).toHaveText(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+    await proyektor.keyboard.press('ArrowRight');
+    await expect(kepala.locator('.judul-unit')).toHaveText(['CIBODAS']);
 
     // CIBODAS's export imported at the console: the projector shows its column without a reload.
     const demoDir = folderEksporDemo(demoKabupatenDbFile(path.join(rekap.dir, 'userdata')));
