@@ -60,7 +60,9 @@ export async function tulisPaketSaksi(db: Database.Database, outDir: string, clo
   for (const s of ballots) {
     const belum = desaBelumDisahkan(db, s.jenis);
     if (belum.length > 0) {
-      return gagal('belum-disahkan', `Paket saksi ${s.jenis} belum dapat dibuat: ${belum.length} desa belum disahkan (${belum.slice(0, 5).join(', ')}${belum.length > 5 ? ', ...' : ''}).`, 'units not approved');
+      // Named as the plenary knows them (the operator reads the names, not the codes).
+      const nama = belum.map((kode) => paket.desa.find((d) => d.kode === kode)?.nama ?? kode);
+      return gagal('belum-disahkan', `Paket saksi ${s.jenis} belum dapat dibuat: ${belum.length} desa belum disahkan (${nama.slice(0, 5).join(', ')}${belum.length > 5 ? ', ...' : ''}).`, `units not approved: ${belum.join(', ')}`);
     }
   }
   fs.mkdirSync(outDir, { recursive: true });

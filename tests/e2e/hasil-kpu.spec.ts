@@ -59,7 +59,7 @@ test.describe('hasil untuk KPU dari konsol PPK', () => {
     const paketSaksi = path.join(rekap.dir, 'paket-saksi');
     rekap.jawabanDialog.push([paketSaksi]);
     await d.getByRole('button', { name: 'Buat paket saksi…' }).click();
-    await expect(d.getByTestId('hasil-aksi')).toContainText(`Paket saksi PPWP belum dapat dibuat: ${PAKET.desa.length} desa belum disahkan`);
+    await expect(d.getByTestId('hasil-aksi')).toContainText(`Paket saksi PPWP belum dapat dibuat: ${PAKET.desa.length} desa belum disahkan (${PAKET.desa[0]!.nama},`);
     expect(fs.existsSync(paketSaksi)).toBe(false);
 
     // The plenary approves every desa of PPWP (through the same registry the console uses).
