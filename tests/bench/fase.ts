@@ -56,13 +56,10 @@ export function jalur(dir: string): Jalur {
 }
 
 /** Generates the package and the Sirekap files (not measured), then creates the database and imports every file. */
-async function buatDanImpor(j: Jalur, seed: number, ukuran: UkuranBench): Promise<Hasil> {
-  const { default: Database } = await import('better-sqlite3');
+/** The Sirekap files of the kecamatan (bench scaffolding, its own process: not measured). */
+async function siapkan(j: Jalur, seed: number, ukuran: UkuranBench): Promise<Hasil> {
   const { berkasSirekapBench, lembarBench } = await import('./kecamatan-besar');
-  const { seedLembar, teksPaket } = await import('./ekspor-bench');
-  const { parsePaketJson } = await import('../../shared/paket/parse-paket');
-  const { createElectionDatabase, openElectionDatabase } = await import('../../electron/services/election-service');
-  const { importSirekapFiles } = await import('../../electron/services/sirekap-import-service');
+  const { seedLembar } = await import('./ekspor-bench');
   const paket = paketBench(seed, ukuran, 1);
   let berkas = 0;
   for (const [rel, teks] of berkasSirekapBench(paket, lembarBench(paket, seedLembar(seed, 1)), seed)) {
@@ -71,11 +68,28 @@ async function buatDanImpor(j: Jalur, seed: number, ukuran: UkuranBench): Promis
     fs.writeFileSync(f, teks);
     berkas++;
   }
+  return { berkas };
+}
+
+/** The peak RSS so far (bytes): taken right after the measured work, before a lower bound's own work. */
+function rssSekarang(): number {
+  return process.resourceUsage().maxRSS * 1024;
+}
+
+async function buatDanImpor(j: Jalur, seed: number, ukuran: UkuranBench): Promise<Hasil> {
+  const { default: Database } = await import('better-sqlite3');
+  const { teksPaket } = await import('./ekspor-bench');
+  const { parsePaketJson } = await import('../../shared/paket/parse-paket');
+  const { createElectionDatabase, openElectionDatabase } = await import('../../electron/services/election-service');
+  const { importSirekapFiles } = await import('../../electron/services/sirekap-import-service');
+  const paket = paketBench(seed, ukuran, 1);
+  const berkas = fs.readdirSync(j.sirekap, { recursive: true }).filter((f) => String(f).endsWith('.json')).length;
   const teks = teksPaket(seed, ukuran, 1);
   const [buat] = await ukur(1, () => pastikan(createElectionDatabase(j.db, pastikan(parsePaketJson(teks)), jam, { teksPaket: teks, oleh: OLEH_BENCH })));
   const db = openElectionDatabase(j.db);
   let nilai = 0;
   const [impor] = await ukur(1, () => (nilai = pastikan(importSirekapFiles(db, [j.sirekap], jam, { oleh: OLEH_BENCH })).nilaiBaru));
+  const rssPuncak = rssSekarang();
 
   // Lower bound: one bare transaction inserting the same rows into a table without index or trigger.
   const rows = db.prepare('SELECT tps_kode, jenis, baris, nilai, sumber, dicatat_pada, oleh, impor_id FROM nilai ORDER BY id').raw().all() as unknown[][];
@@ -89,7 +103,7 @@ async function buatDanImpor(j: Jalur, seed: number, ukuran: UkuranBench): Promis
   const [imporPolos] = await ukur(1, () => polos.transaction(() => rows.forEach((r) => ins.run(r)))());
   polos.close();
   fs.rmSync(polosFile, { force: true });
-  return { buat: buat!, impor: impor!, imporPolos: imporPolos!, berkas, nilai, tps: paket.desa.reduce((a, d) => a + d.tps.length, 0), ukuranDb: fs.statSync(j.db).size };
+  return { buat: buat!, impor: impor!, imporPolos: imporPolos!, berkas, nilai, tps: paket.desa.reduce((a, d) => a + d.tps.length, 0), ukuranDb: fs.statSync(j.db).size, rssPuncak };
 }
 
 /**
@@ -138,6 +152,7 @@ async function cetak(j: Jalur): Promise<Hasil> {
     berkas = [...(await printRecapDocuments(db, j.cetak, jam)), ...(await printPlenoDocuments(db, j.cetak, jam))];
   });
   db.close();
+  const rssPuncak = rssSekarang();
   const halaman = berkas.map(jumlahHalaman);
   // The same text, page by page (read back in reading order, not measured), written by pdfkit with the same
   // embedded font, one line after another: no table, no rule, no placement.
@@ -161,7 +176,7 @@ async function cetak(j: Jalur): Promise<Hasil> {
     }
   });
   const n = halaman.reduce((a, b) => a + b, 0);
-  return { cetak: ms!, cetakPolos: polos!, halaman: n, dokumen: berkas.length };
+  return { cetak: ms!, cetakPolos: polos!, halaman: n, dokumen: berkas.length, rssPuncak };
 }
 
 /** The export of every ballot and its verification. */
@@ -209,6 +224,7 @@ async function kabupaten(j: Jalur, seed: number, ukuran: UkuranBench): Promise<H
   });
   const [rekap] = await ukur(1, () => urutkanSuratSuara(paket.surat_suara).forEach((s) => recapKabupaten(db, paket, s.jenis)));
   db.close();
+  const rssPuncak = rssSekarang();
   const [polos] = await ukur(1, () => {
     for (const f of files) {
       const teks = fs.readFileSync(f, 'utf8');
@@ -217,7 +233,7 @@ async function kabupaten(j: Jalur, seed: number, ukuran: UkuranBench): Promise<H
     }
   });
   const byte = files.reduce((a, f) => a + fs.statSync(f).size, 0);
-  return { impor: impor!, imporPolos: polos!, rekap: rekap!, berkas: files.length, byte, ukuranDb: fs.statSync(j.kab).size };
+  return { impor: impor!, imporPolos: polos!, rekap: rekap!, berkas: files.length, byte, ukuranDb: fs.statSync(j.kab).size, rssPuncak };
 }
 
 /** Edit -> projector latency on a copy of the kecamatan database (latensi.ts). */
@@ -229,12 +245,14 @@ async function latensi(j: Jalur, seed: number, ukuran: UkuranBench): Promise<Has
   return { median: median(sampel), p95: persentil(sampel, 95), maks: Math.max(...sampel), edit: sampel.length };
 }
 
-export const FASE = ['buat-impor', 'rekap-periksa', 'cetak', 'ekspor', 'ekspor-lain', 'kabupaten', 'latensi'] as const;
+export const FASE = ['siapkan', 'buat-impor', 'rekap-periksa', 'cetak', 'ekspor', 'ekspor-lain', 'kabupaten', 'latensi'] as const;
 export type Fase = (typeof FASE)[number];
 
 export async function jalankanFase(fase: Fase, dir: string, seed: number, ukuran: UkuranBench): Promise<Hasil> {
   const j = jalur(dir);
   switch (fase) {
+    case 'siapkan':
+      return siapkan(j, seed, ukuran);
     case 'buat-impor':
       return buatDanImpor(j, seed, ukuran);
     case 'rekap-periksa':
@@ -257,5 +275,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   const [fase, dir, seed, ukuran] = process.argv.slice(2);
   if (!FASE.includes(fase as Fase) || !dir || !seed) throw new Error('usage: fase.ts <fase> <dir> <seed> <kecil|besar>');
   const hasil = await jalankanFase(fase as Fase, dir, Number(seed), ukuran === 'kecil' ? UKURAN_KECIL : UKURAN_BESAR);
-  process.stdout.write(`${JSON.stringify({ ...hasil, rssPuncak: process.resourceUsage().maxRSS * 1024 })}\n`);
+  process.stdout.write(`${JSON.stringify({ rssPuncak: rssSekarang(), ...hasil })}\n`);
 }
