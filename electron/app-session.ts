@@ -24,7 +24,7 @@ export interface SessionOptions {
   readonly emit: Emit;
   readonly log: (line: string) => void;
   /** File dialogs (Electron's, or a test's answers); without it every dialog is "cancelled". */
-  readonly pilihBerkas?: (untuk: UntukBerkas) => Promise<readonly string[]>;
+  readonly pilihBerkas?: (untuk: UntukBerkas, nama?: string) => Promise<readonly string[]>;
   /** Opens or brings forward the projector window. */
   readonly bukaProyektor?: () => void;
   /** Who acts, for the audit log. */

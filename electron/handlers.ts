@@ -102,7 +102,7 @@ export interface AppContext {
   readonly sesi: PengelolaSesi;
   readonly emit: Emit;
   /** A file dialog: native in Electron, the test's answer in the browser tests; [] when cancelled. */
-  readonly pilihBerkas: (untuk: UntukBerkas) => Promise<readonly string[]>;
+  readonly pilihBerkas: (untuk: UntukBerkas, nama?: string) => Promise<readonly string[]>;
   /** Opens (or brings forward) the projector window; absent where windows are opened by someone else. */
   readonly bukaProyektor?: () => void;
 }
@@ -178,7 +178,7 @@ export function createHandlers(app: AppContext): Handlers {
   ) as unknown as DataHandlers;
 
   const rest: Omit<Handlers, MetodeData> = {
-    'berkas.pilih': async ({ untuk }) => ok({ paths: [...(await app.pilihBerkas(untuk))] }),
+    'berkas.pilih': async ({ untuk, nama }) => ok({ paths: [...(await app.pilihBerkas(untuk, nama))] }),
     'sesi.buka': async ({ berkas }) => berganti(lindungi(() => app.sesi.buka(berkas))),
     'sesi.buat': async ({ paket, berkas }) => berganti(lindungi(() => app.sesi.buat(paket, berkas))),
     'sesi.demo': async () => {

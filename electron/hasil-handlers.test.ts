@@ -53,4 +53,24 @@ describe('hasil.* and kabupaten.*', () => {
     // The projector can be given the kabupaten's ballot.
     expect(await call(a.handlers, 'proyektor.atur', { jenis: 'PPWP' })).toMatchObject({ ok: true, value: { jenis: 'PPWP' } });
   });
+
+  it('passes a suggested file name to the save dialog, and refuses a path in its place', async () => {
+    const diminta: [string, string | undefined][] = [];
+    const a = createRecapApp({
+      userDataDir: folderUji(),
+      resourcesDir,
+      clock: jamUji(),
+      emit: () => undefined,
+      log: () => undefined,
+      pilihBerkas: async (untuk, nama) => {
+        diminta.push([untuk, nama]);
+        return [];
+      },
+    });
+    apps.push(a);
+    expect(await call(a.handlers, 'berkas.pilih', { untuk: 'simpan-ekspor', nama: 'rekap-hasil-336901-WANAJAYA-PPWP.json' })).toEqual({ ok: true, value: { paths: [] } });
+    expect(diminta).toEqual([['simpan-ekspor', 'rekap-hasil-336901-WANAJAYA-PPWP.json']]);
+    expect(await call(a.handlers, 'berkas.pilih', { untuk: 'simpan-ekspor', nama: '../../etc/passwd' })).toMatchObject({ ok: false });
+    expect(diminta).toHaveLength(1);
+  });
 });

@@ -82,11 +82,11 @@ const SIMPAN: Partial<Record<UntukBerkas, { readonly nama: string; readonly jeni
 };
 
 /** The native file dialogs behind `berkas.pilih`. */
-async function pilihBerkas(untuk: UntukBerkas): Promise<readonly string[]> {
+async function pilihBerkas(untuk: UntukBerkas, nama?: string): Promise<readonly string[]> {
   const parent = operatorWindow ?? BrowserWindow.getFocusedWindow();
   const simpan = SIMPAN[untuk];
   if (simpan) {
-    const opts = { title: DIALOG[untuk].title ?? '', defaultPath: simpan.nama, filters: [{ name: simpan.jenis, extensions: [simpan.ext] }] };
+    const opts = { title: DIALOG[untuk].title ?? '', defaultPath: nama ?? simpan.nama, filters: [{ name: simpan.jenis, extensions: [simpan.ext] }] };
     const r = parent ? await dialog.showSaveDialog(parent, opts) : await dialog.showSaveDialog(opts);
     return r.canceled || !r.filePath ? [] : [r.filePath];
   }

@@ -64,7 +64,18 @@ export function SidikBesar({ sidik, sha256 }: { sidik: string; sha256: string })
  * The exchange panel (Berkas menu). At kecamatan level: the export for the KPU with its fingerprint, the check
  * of an export file, the witness pack, the recap as XLSX or CSV. At kabupaten level: the check and the tables.
  */
-export function HasilPanel({ suratSuara, tingkat, onTutup }: { suratSuara: readonly SuratSuara[]; tingkat: 'kecamatan' | 'kabupaten'; onTutup: () => void }): React.JSX.Element {
+export function HasilPanel({
+  suratSuara,
+  tingkat,
+  wilayah,
+  onTutup,
+}: {
+  suratSuara: readonly SuratSuara[];
+  tingkat: 'kecamatan' | 'kabupaten';
+  /** The region recapped (the kecamatan, or the kabupaten): the files it writes are named after it. */
+  wilayah: { readonly kode: string; readonly nama: string };
+  onTutup: () => void;
+}): React.JSX.Element {
   const [jenis, setJenis] = useState<JenisSuratSuara | ''>('');
   const [hasil, setHasil] = useState<Hasil | null>(null);
   const [sibuk, setSibuk] = useState(false);
@@ -72,9 +83,11 @@ export function HasilPanel({ suratSuara, tingkat, onTutup }: { suratSuara: reado
   useTutupDenganEscape(onTutup);
 
   const pilihan = jenis === '' ? {} : { jenis };
+  // Suggested file names: which region and ballot a file holds is seen before it is opened.
+  const namaBerkas = (awal: string, ext: string): string => `${awal}-${wilayah.kode}-${wilayah.nama.replace(/[^A-Za-z0-9]+/g, '-')}-${jenis || 'SEMUA'}.${ext}`;
   /** Asks the main process for a path (a native dialog), then runs the action on it; cancelled = nothing. */
-  const jalankan = async <T,>(untuk: Parameters<typeof call<'berkas.pilih'>>[1]['untuk'], aksi: (berkas: string) => Promise<Result<T>>, jadi: (v: T) => Hasil): Promise<void> => {
-    const p = await call('berkas.pilih', { untuk });
+  const jalankan = async <T,>(untuk: Parameters<typeof call<'berkas.pilih'>>[1]['untuk'], aksi: (berkas: string) => Promise<Result<T>>, jadi: (v: T) => Hasil, nama?: string): Promise<void> => {
+    const p = await call('berkas.pilih', { untuk, ...(nama ? { nama } : {}) });
     const berkas = p.ok ? p.value.paths[0] : undefined;
     if (!berkas) return;
     setSibuk(true);
@@ -103,7 +116,7 @@ export function HasilPanel({ suratSuara, tingkat, onTutup }: { suratSuara: reado
         <div className="kartu-hasil">
           {kecamatan && (
             <div>
-              <button type="button" className="utama" disabled={sibuk} onClick={() => void jalankan('simpan-ekspor', (berkas) => call('hasil.ekspor', { berkas, ...pilihan }), (v) => ({ apa: 'ekspor', v }))}>
+              <button type="button" className="utama" disabled={sibuk} onClick={() => void jalankan('simpan-ekspor', (berkas) => call('hasil.ekspor', { berkas, ...pilihan }), (v) => ({ apa: 'ekspor', v }), namaBerkas('rekap-hasil', 'json'))}>
                 {T_HASIL.ekspor}
               </button>
               <p className="penjelasan">{T_HASIL.penjelasanEkspor}</p>
@@ -125,10 +138,10 @@ export function HasilPanel({ suratSuara, tingkat, onTutup }: { suratSuara: reado
           )}
           <div>
             <span className="tombol-tabel">
-              <button type="button" disabled={sibuk} onClick={() => void jalankan('simpan-xlsx', (berkas) => call('hasil.tabel', { berkas, format: 'xlsx', ...pilihan }), (v) => ({ apa: 'tabel', v }))}>
+              <button type="button" disabled={sibuk} onClick={() => void jalankan('simpan-xlsx', (berkas) => call('hasil.tabel', { berkas, format: 'xlsx', ...pilihan }), (v) => ({ apa: 'tabel', v }), namaBerkas('rekap', 'xlsx'))}>
                 {T_HASIL.xlsx}
               </button>
-              <button type="button" disabled={sibuk} onClick={() => void jalankan('simpan-csv', (berkas) => call('hasil.tabel', { berkas, format: 'csv', ...pilihan }), (v) => ({ apa: 'tabel', v }))}>
+              <button type="button" disabled={sibuk} onClick={() => void jalankan('simpan-csv', (berkas) => call('hasil.tabel', { berkas, format: 'csv', ...pilihan }), (v) => ({ apa: 'tabel', v }), namaBerkas('rekap', 'csv'))}>
                 {T_HASIL.csv}
               </button>
             </span>

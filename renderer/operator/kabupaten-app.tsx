@@ -203,7 +203,7 @@ export function KabupatenApp(): React.JSX.Element {
           onTutup={() => setPlenoTerbuka(false)}
         />
       )}
-      {hasilTerbuka && <HasilPanel suratSuara={paket.surat_suara} tingkat="kabupaten" onTutup={() => setHasilTerbuka(false)} />}
+      {hasilTerbuka && <HasilPanel suratSuara={paket.surat_suara} tingkat="kabupaten" wilayah={paket.wilayah.kabupaten} onTutup={() => setHasilTerbuka(false)} />}
     </div>
   );
 }

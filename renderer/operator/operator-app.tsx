@@ -242,7 +242,7 @@ export function OperatorApp(): React.JSX.Element {
       <footer className="bilah-bawah">
         <ProjectorControl proyektor={s.proyektor} desa={desa} />
       </footer>
-      {hasilTerbuka && <HasilPanel suratSuara={paket.surat_suara} tingkat="kecamatan" onTutup={() => setHasilTerbuka(false)} />}
+      {hasilTerbuka && <HasilPanel suratSuara={paket.surat_suara} tingkat="kecamatan" wilayah={paket.wilayah.kecamatan} onTutup={() => setHasilTerbuka(false)} />}
       {plenoTerbuka && <PlenoPanel desa={desa} kodeTps={s.kodeTps} jenis={s.jenis} barisKeys={keys} suratSuara={paket.surat_suara} onTutup={() => setPlenoTerbuka(false)} />}
     </div>
   );

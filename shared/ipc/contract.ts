@@ -53,7 +53,13 @@ export const METHOD_SCHEMAS = {
   /** Where every TPS of a ballot stands: C.Hasil rows read, Sirekap numbers, differences. */
   'kemajuan.ambil': z.object({ jenis }).strict(),
   /** A file dialog of the main process (native in Electron); the chosen paths, none when cancelled. */
-  'berkas.pilih': z.object({ untuk: z.enum(UNTUK_BERKAS) }).strict(),
+  'berkas.pilih': z
+    .object({
+      untuk: z.enum(UNTUK_BERKAS),
+      /** A file name to suggest when saving (e.g. the export of a kecamatan and ballot); a name, not a path. */
+      nama: z.string().min(1).max(200).regex(/^[^\\/:*?"<>|]+$/).optional(),
+    })
+    .strict(),
   /** Opens an existing recap database. */
   'sesi.buka': z.object({ berkas }).strict(),
   /** Creates a recap database from an election package file, then opens it. */
