@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { ROOT } from './support/demo-db';
+import { PLANO, ROOT } from './support/demo-db';
 import { kodeTps } from './support/keys';
 
 const JAM = new Date('2024-02-20T07:05:00.000Z'); // 14.05 WIB on the PPK's third day
@@ -72,6 +72,26 @@ test.describe('tampilan', () => {
       await potret(page, `proyektor-kecamatan-${nama}.png`);
     });
   }
+
+  test('proyektor 1024x768: angka Sirekap di atas angka sel tidak menambah tinggi baris', async ({ context, rekap }) => {
+    // DPT (L) and pengguna (L) read from the C.Hasil differ from Sirekap: those cells show "S n" above the number,
+    // on the voters' page, whose rows the layout packs at their planned height (a full page is not stretched).
+    const kode = kodeTps('KARANGTENGAH', 3);
+    const nilai = { ...PLANO[kode]! };
+    for (const key of ['pemilih_dpt_l', 'pengguna_dpt_l']) nilai[key] = Number(nilai[key]) + 7;
+    expect((await rekap.registry.handlers['tps.simpan']({ kodeTps: kode, jenis: 'PPWP', nilai })).ok).toBe(true);
+    await rekap.registry.handlers['proyektor.atur']({ tampilan: 'desa', kodeDesa: '3369012002', bagian: 'pemilih' });
+    const page = await halaman(context, KECIL, 'projector.html');
+    await siap(page);
+    const baris = page.locator('tbody tr', { has: page.locator('.nilai-sirekap') });
+    await expect(baris.first()).toBeVisible();
+    const tinggi = await baris.evaluateAll((rows) =>
+      rows.map((r) => ({ rencana: parseFloat((r as HTMLElement).style.height), nyata: r.getBoundingClientRect().height })),
+    );
+    await page.screenshot({ path: path.join(ROOT, 'tests', 'artifacts', 'screenshots', 'proyektor-sirekap-pemilih-1024x768.png') });
+    expect(tinggi.length).toBeGreaterThanOrEqual(2);
+    for (const t of tinggi) expect(t.nyata).toBeLessThanOrEqual(t.rencana + 1);
+  });
 
   test('proyektor 1024x768: data pemilih dengan galat, halaman kedua dengan jumlah pindahan', async ({ context, rekap }) => {
     await rekap.registry.handlers['proyektor.atur']({ tampilan: 'desa', kodeDesa: '3369011001', bagian: 'pemilih' });
