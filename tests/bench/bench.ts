@@ -118,12 +118,16 @@ export function jalankanBench(o: OpsiBench): { readonly tabel: string; readonly 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pleno-bench-'));
   process.stderr.write(`bench ${o.kecil ? '--small' : ''} in ${dir}\n`);
   try {
+    const bebanAwal = os.loadavg()[0]!;
     const urutan: Fase[] = ['siapkan', 'buat-impor', 'rekap-periksa', 'latensi', 'cetak', 'ekspor', 'ekspor-lain', 'kabupaten'];
     const hasil = {} as Record<Fase, Hasil>;
     for (const f of urutan) hasil[f] = fase(f, dir, o);
     const baris = susunBaris(hasil, ukuran, !o.kecil);
-    const konteks = { ukuran: o.kecil ? 'kecil' : 'besar', seed: o.seed, dimensi: ukuran, cpu: os.cpus().length, node: process.version, waktu: new Date().toISOString(), fase: hasil };
-    return { tabel: tabelMarkdown(baris), json: laporanJson(baris, konteks) };
+    // The machine is shared (other work runs beside the bench): its load goes with the figures.
+    const beban = { awal: bebanAwal, akhir: os.loadavg()[0]! };
+    const konteks = { ukuran: o.kecil ? 'kecil' : 'besar', seed: o.seed, dimensi: ukuran, cpu: os.cpus().length, beban, node: process.version, waktu: new Date().toISOString(), fase: hasil };
+    const kepala = `${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} CPU, beban rata-rata 1 menit ${beban.awal.toFixed(1)} -> ${beban.akhir.toFixed(1)}\n\n`;
+    return { tabel: `${kepala}${tabelMarkdown(baris)}`, json: laporanJson(baris, konteks) };
   } finally {
     if (o.simpan) process.stderr.write(`kept ${dir}\n`);
     else fs.rmSync(dir, { recursive: true, force: true });
