@@ -330,7 +330,8 @@ export function ProjectorApp(): React.JSX.Element {
           </h1>
           <p style={pas ? { fontSize: pas.subPx } : undefined}>{data.kabupaten ? T_PROYEKTOR_KAB.sub(data.kabupaten.provinsi) : desa ? `${T.judulKecamatan(paket.wilayah.kecamatan.nama)} · ${T.subDesa}` : `${T.kabupaten(paket.wilayah.kabupaten.nama)} · ${T.subKecamatan}`}</p>
         </div>
-        <PlenoStatus pleno={pleno} kodeDesa={desa?.kode ?? null} jenis={data.rekap.suratSuara.jenis} now={now} rekap={data.rekap} />
+        {/* At a KPU kabupaten/kota: the review state of the kecamatan being read (highlighted). */}
+        <PlenoStatus pleno={pleno} kodeDesa={data.kabupaten ? (keadaan.sorotTps ?? null) : (desa?.kode ?? null)} jenis={data.rekap.suratSuara.jenis} now={now} rekap={data.rekap} />
         <div className="kop-bagian">
           <span className="nama-bagian" data-testid="bagian">
             {namaBagian}

@@ -230,6 +230,12 @@ test.describe('konsol KPU kabupaten/kota', () => {
     await expect(d.getByText('Tinjauan kecamatan SUKAJAYA')).toBeVisible();
     for (const tombol of ['Tandai dibaca', 'Tandai dicocokkan', 'Sahkan']) await d.getByRole('button', { name: tombol }).click();
     await expect(d.getByTestId('status-tinjauan')).toHaveText('disahkan');
+    // The projector's header says so for the kecamatan being read.
+    const proyektor = await context.newPage();
+    await proyektor.setViewportSize({ width: 1024, height: 768 });
+    await proyektor.goto('projector.html');
+    await expect(proyektor.getByTestId('tinjauan-desa')).toHaveText('DISAHKAN');
+    await proyektor.close();
 
     // An objection on a row of this kecamatan: recorded, the PPK asked to correct (no number changed here).
     await d.getByTestId('pengaju').selectOption({ label: 'Budi Santoso' });
