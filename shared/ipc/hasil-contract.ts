@@ -11,7 +11,7 @@ const jenis = z.enum(JENIS_SURAT_SUARA);
 const berkas = z.string().min(1).max(4096);
 
 export const HASIL_SCHEMAS = {
-  /** Writes the PPK's `rekap-hasil/1` export (all ballots, or one) to a file. */
+  /** Writes the PPK's `rekap-hasil/2` export (all ballots, or one) to a file. */
   'hasil.ekspor': z.object({ berkas, jenis: jenis.optional() }).strict(),
   /** Checks an export file: intact or not, whose, which ballots, its fingerprint. Needs no open database. */
   'hasil.periksa': z.object({ berkas }).strict(),
