@@ -5,7 +5,7 @@ import { barisCHasil, type BarisForm } from '../../shared/forms/c-hasil';
 import type { RekapKecamatan } from '../../shared/forms/recap';
 import type { RingkasanPleno } from '../../shared/ipc/contract';
 import { call, on } from '../api';
-import { lamaBerlangsung } from '../lib/elapsed';
+import { LamaBerlangsung } from './jam';
 import './pleno-status.css';
 
 /** Texts of the projector's plenary strip, in Bahasa Indonesia. */
@@ -77,7 +77,7 @@ export function barisPembetulan(koreksi: readonly Koreksi[], rekap: RekapKecamat
  * the desa's name (its desa column carries the objection number). Nothing at all before the plenary opens and
  * while nothing was corrected, so the projector looks as before.
  */
-export function PlenoStatus({ pleno, kodeDesa, jenis, now, rekap }: { pleno: RingkasanPleno | null; kodeDesa: string | null; jenis: string; now: Date; rekap?: RekapKecamatan }): React.JSX.Element | null {
+export function PlenoStatus({ pleno, kodeDesa, jenis, rekap }: { pleno: RingkasanPleno | null; kodeDesa: string | null; jenis: string; rekap?: RekapKecamatan }): React.JSX.Element | null {
   if (!pleno) return null;
   const k = pleno.keadaan;
   const koreksi = pleno.keberatan.flatMap((kb) => kb.koreksi).filter((c) => c.jenis === jenis && (kodeDesa === null || c.tpsKode.startsWith(kodeDesa)));
@@ -87,7 +87,12 @@ export function PlenoStatus({ pleno, kodeDesa, jenis, now, rekap }: { pleno: Rin
     <div className={`kop-pleno status-${k.status}`} data-testid="pleno-proyektor">
       <span data-testid="status-rapat">
         {T_PLENO_PROYEKTOR.status[k.status]}
-        {k.sejak && k.status !== 'ditutup' ? ` · ${lamaBerlangsung(k.sejak, now.getTime())}` : ''}
+        {k.sejak && k.status !== 'ditutup' && (
+          <>
+            {' · '}
+            <LamaBerlangsung sejak={k.sejak} />
+          </>
+        )}
       </span>
       {kodeDesa && <span data-testid="tinjauan-desa">{T_PLENO_PROYEKTOR.tinjauan[t?.status ?? 'belum']}</span>}
       {koreksi.length > 0 && (

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { JamKop } from './jam';
 import { koreksiKeJumlah, PlenoStatus, usePleno } from './pleno-status';
 import { isSuratSuaraPartai, nomorPeserta, SINGKATAN_SURAT_SUARA, type JenisSuratSuara } from '../../shared/domain/ballot';
 import { jumlahkanLembar } from '../../shared/forms/aggregate';
 import type { Lembar } from '../../shared/forms/c-hasil';
 import type { RekapKecamatan } from '../../shared/forms/recap';
 import { formatAngka } from '../../shared/format/number';
-import { formatTanggal, waktuLokal } from '../../shared/format/date';
 import type { RingkasanPemilihan } from '../../shared/ipc/contract';
 import type { Temuan } from '../../shared/validation/finding';
 import { call, on } from '../api';
@@ -13,7 +13,7 @@ import type { KeadaanProyektor } from '../../shared/ipc/contract';
 import type { KemajuanTps } from '../../shared/forms/progress';
 import { susunForm } from '../lib/sheet-lines';
 import { terapkanLembar, type DataRekap } from '../lib/incremental';
-import { offsetZona, namaZona } from '../lib/time-zone';
+import { offsetZona } from '../lib/time-zone';
 import { FONT_ANGKA, FONT_LABEL, hitungMetrik, labelProyektor, refProyektor, jumlahHalamanPerBagian, tataLetak, type HalamanProyektor, type JenisKolom, type TataLetak, type UkurTeks } from './layout';
 import { pasJudul, type UkuranJudul } from './layout-kop';
 import { adaSubBaris, bagianProyektor, koreksiKeBlok, labelSubBaris, partaiRinci } from './layout-partai';
@@ -47,15 +47,6 @@ function buatUkur(): UkurTeks {
     cache.set(key, w);
     return w;
   };
-}
-
-function useJam(): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const id = window.setInterval(() => setNow(new Date()), 1000);
-    return () => window.clearInterval(id);
-  }, []);
-  return now;
 }
 
 function useUkuranLayar(): { lebar: number; tinggi: number } {
@@ -96,7 +87,6 @@ export function ProjectorApp(): React.JSX.Element {
   const seq = useRef(0);
   const ukuran = useUkuranLayar();
   const fontSiap = useFontSiap();
-  const now = useJam();
   const pleno = usePleno();
   const ukur = useMemo(() => buatUkur(), []);
 
@@ -230,7 +220,7 @@ export function ProjectorApp(): React.JSX.Element {
     // A column is as wide as its widest cell: the number, or Sirekap's differing number above it.
     const { angkaPx } = hitungMetrik(ukuran.lebar, ukuran.tinggi);
     const fontAngka = `bold ${angkaPx}px ${FONT_ANGKA}`;
-    const fontSirekap = `bold ${Math.round(angkaPx * 0.5)}px ${FONT_ANGKA}`;
+    const fontSirekap = `bold ${Math.round(angkaPx * 0.4)}px ${FONT_ANGKA}`; // as .nilai-sirekap in projector.css
     const lebarIsi = (u: UnitProyektor): number =>
       Math.max(
         0,
@@ -302,7 +292,6 @@ export function ProjectorApp(): React.JSX.Element {
   const page = pages[idx];
   const { paket } = data.ringkasan;
   const offset = offsetZona(paket.wilayah.provinsi.kode);
-  const waktu = waktuLokal(now, offset);
   const m = layout.metrik;
   const koreksiTps = new Map<string, KoreksiSel>((pleno?.keberatan ?? []).flatMap((kb) => kb.koreksi).filter((c) => c.jenis === data.rekap.suratSuara.jenis).map((c) => [`${c.tpsKode}:${c.baris}`, { lama: c.nilaiLama, no: c.keberatanId }]));
   // A desa column and a JUMLAH column mark a row corrected in any of their TPS with the objection numbers.
@@ -331,7 +320,7 @@ export function ProjectorApp(): React.JSX.Element {
           <p style={pas ? { fontSize: pas.subPx } : undefined}>{data.kabupaten ? T_PROYEKTOR_KAB.sub(data.kabupaten.provinsi) : desa ? `${T.judulKecamatan(paket.wilayah.kecamatan.nama)} · ${T.subDesa}` : `${T.kabupaten(paket.wilayah.kabupaten.nama)} · ${T.subKecamatan}`}</p>
         </div>
         {/* At a KPU kabupaten/kota: the review state of the kecamatan being read (highlighted). */}
-        <PlenoStatus pleno={pleno} kodeDesa={data.kabupaten ? (keadaan.sorotTps ?? null) : (desa?.kode ?? null)} jenis={data.rekap.suratSuara.jenis} now={now} rekap={data.rekap} />
+        <PlenoStatus pleno={pleno} kodeDesa={data.kabupaten ? (keadaan.sorotTps ?? null) : (desa?.kode ?? null)} jenis={data.rekap.suratSuara.jenis} rekap={data.rekap} />
         <div className="kop-bagian">
           <span className="nama-bagian" data-testid="bagian">
             {namaBagian}
@@ -340,12 +329,7 @@ export function ProjectorApp(): React.JSX.Element {
             {T.halaman(idx + 1, Math.max(1, pages.length))}
           </span>
         </div>
-        <div className="kop-waktu">
-          <span className="kop-jam" data-testid="jam">
-            {waktu.jam} {namaZona(offset)}
-          </span>
-          <span className="kop-tanggal">{formatTanggal(waktu.tanggal)}</span>
-        </div>
+        <JamKop offset={offset} />
       </header>
       {page && <TabelHalaman page={page} layout={layout} units={units} jumlahAkhir={jumlahAkhir} keys={data.rekap.rowKeys} lebarLayar={ukuran.lebar} koreksi={koreksiSel} kodeJumlah={desa?.kode ?? data.rekap.kode} />}
       <footer className="legenda" style={{ height: m.legendaPx }}>

@@ -2,9 +2,30 @@ import { test, expect, bukaKonsol, bukaProyektor } from './support/fixtures';
 import { PLANO } from './support/demo-db';
 import { kodeTps } from './support/keys';
 import { tungguSel } from './support/tunggu-sel';
+import { jumlahTdDirender, nolkanRender, pasangPenghitungRender } from './support/render-react';
 
 test.describe('proyektor', () => {
   test.use({ dataAwal: 'pleno' });
+
+  test('detak jam di kop tidak menggambar ulang tabel; angka yang disimpan menggambarnya', async ({ context, rekap }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await pasangPenghitungRender(page);
+    await page.clock.install({ time: new Date('2024-02-20T07:05:00.000Z') });
+    await page.goto('projector.html');
+    await expect(page.locator('.tabel-proyektor')).toBeVisible();
+    await expect(page.getByTestId('jam')).toHaveText('14.05 WIB');
+    await nolkanRender(page);
+    // A minute of one-second ticks: the clock moves on, no table cell is rendered again.
+    await page.clock.runFor(61_000);
+    await expect(page.getByTestId('jam')).toHaveText('14.06 WIB');
+    expect(await jumlahTdDirender(page)).toBe(0);
+    // The counter does see a redraw: a number saved at the console redraws the cells.
+    const kode = kodeTps('WANAJAYA', 1);
+    const nilai = { ...PLANO[kode]!, suara_tidak_sah: Number(PLANO[kode]!['suara_tidak_sah']) + 1 };
+    expect((await rekap.registry.handlers['tps.simpan']({ kodeTps: kode, jenis: 'PPWP', nilai })).ok).toBe(true);
+    await expect.poll(() => jumlahTdDirender(page)).toBeGreaterThan(0);
+  });
 
   test('berubah sendiri setelah simpan di konsol, lewat event proses utama (dan diukur)', async ({ context, rekap }, testInfo) => {
     const konsol = await bukaKonsol(context);
