@@ -127,8 +127,8 @@ async function rekapDanPeriksa(j: Jalur): Promise<Hasil> {
     }
     return out;
   };
-  const rekap = await dingin(3, (db) => jenis.forEach((x) => recap(db, x)));
-  const polos = await dingin(3, (db) => db.prepare('SELECT t.desa, n.jenis, n.baris, SUM(n.nilai) FROM nilai n JOIN tps t ON t.kode = n.tps_kode GROUP BY t.desa, n.jenis, n.baris').all());
+  const rekap = await dingin(5, (db) => jenis.forEach((x) => recap(db, x)));
+  const polos = await dingin(5, (db) => db.prepare('SELECT t.desa, n.jenis, n.baris, SUM(n.nilai) FROM nilai n JOIN tps t ON t.kode = n.tps_kode GROUP BY t.desa, n.jenis, n.baris').all());
   let temuan = 0;
   const periksa = await dingin(3, (db) => (temuan = check(db).length));
   return { rekap: median(rekap), rekapPolos: median(polos), periksa: median(periksa), temuan };
