@@ -115,7 +115,8 @@ CREATE TABLE keberatan (
   uraian TEXT NOT NULL CHECK (length(trim(uraian)) > 0),
   diajukan_pada TEXT NOT NULL,
   oleh TEXT NOT NULL,
-  CHECK (pokok <> 'angka' OR (tps_kode IS NOT NULL AND surat_suara IS NOT NULL AND baris IS NOT NULL))
+  -- A number names its cell: a TPS's (PPK), or a kecamatan's total (KPU kabupaten/kota, see the trigger below).
+  CHECK (pokok <> 'angka' OR (surat_suara IS NOT NULL AND baris IS NOT NULL AND (tps_kode IS NOT NULL OR desa_kode IS NOT NULL)))
 ) STRICT;
 
 CREATE TABLE keberatan_langkah (
@@ -287,6 +288,11 @@ BEGIN SELECT RAISE(ABORT, 'catatan impor tidak boleh dihapus'); END;
 
 CREATE TRIGGER impor_tanpa_ubah BEFORE UPDATE ON impor
 BEGIN SELECT RAISE(ABORT, 'catatan impor tidak boleh diubah'); END;
+
+CREATE TRIGGER keberatan_angka_kecamatan BEFORE INSERT ON keberatan
+WHEN NEW.pokok = 'angka' AND NEW.tps_kode IS NULL
+ AND NOT (NEW.desa_kode IN (SELECT kode FROM wilayah WHERE tingkat = 'kecamatan') AND EXISTS (SELECT 1 FROM pemilihan WHERE id = 1 AND CASE WHEN json_valid(paket_json) THEN json_extract(paket_json, '$.tingkat') END = 'kabupaten'))
+BEGIN SELECT RAISE(ABORT, 'keberatan atas angka tanpa TPS hanya untuk kecamatan di tingkat kabupaten/kota'); END;
 
 CREATE TRIGGER keberatan_langkah_tanpa_hapus BEFORE DELETE ON keberatan_langkah
 BEGIN SELECT RAISE(ABORT, 'keberatan_langkah hanya bertambah: catatan tidak boleh dihapus'); END;
