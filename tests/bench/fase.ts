@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import type { Clock } from '../../shared/domain/result';
 import { OLEH_BENCH, WAKTU_IMPOR } from './ekspor-bench';
 import { kodeKecamatan, paketBench, UKURAN_BESAR, UKURAN_KECIL, type UkuranBench } from './kecamatan-besar';
@@ -115,9 +117,14 @@ async function rekapDanPeriksa(j: Jalur): Promise<Hasil> {
   const { openElectionDatabase } = await import('../../electron/services/election-service');
   const { check, recap } = await import('../../electron/services/recap-service');
   const jenis = ['PPWP', 'DPR', 'DPD', 'DPRD_PROV', 'DPRD_KABKO'] as const;
+  // Each run stands for a freshly started app: the previous run's garbage is collected first (not measured),
+  // so the peak memory is that of one recap or one check, not of thirteen in a row.
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
   const dingin = async (n: number, f: (db: ReturnType<typeof openElectionDatabase>) => unknown): Promise<number[]> => {
     const out: number[] = [];
     for (let i = 0; i < n; i++) {
+      gc();
       const db = openElectionDatabase(j.db);
       try {
         out.push(...(await ukur(1, () => f(db))));
