@@ -7,7 +7,7 @@ import { barisCHasil } from '../../shared/forms/c-hasil';
 import { ANGKA_MAKS_TPS } from '../../shared/validation/rules';
 import { appendAudit } from './audit-service';
 import { periksaBelumDisahkan } from './tinjauan-service';
-import { adaUnit, namaUnit, suratSuaraPemilihan } from './unit-pleno';
+import { adaUnit, namaUnit, suratSuaraPemilihan, tingkatUnit } from './unit-pleno';
 
 /** A keberatan or kejadian khusus as raised: by a person on the daftar hadir or by an unsur, about what. */
 export interface KeberatanBaru {
@@ -172,7 +172,10 @@ export function sisipkanKeberatan(db: Database.Database, b: KeberatanBaru, oleh:
   const ss = b.suratSuara ?? null;
   if (ss && !db.prepare('SELECT 1 FROM surat_suara WHERE jenis = ?').get(ss)) return gagal('surat-suara-tidak-dikenal', `Surat suara ${ss} tidak ada dalam paket pemilihan.`, 'unknown ballot');
   const baris = b.baris ?? null;
-  if (b.pokok === 'angka' && (!tps || !ss || !baris)) return gagal('sel-kurang', 'Keberatan atas angka harus menunjuk TPS, surat suara dan baris.', 'number objection without cell');
+  if (b.pokok === 'angka' && tingkatUnit(db) === 'kecamatan') {
+    // KPU kabupaten/kota: a number of a kecamatan's D.Hasil (its row), never a TPS: the KPU corrects nothing itself.
+    if (tps || !desa || !ss || !baris) return gagal('sel-kurang', 'Keberatan atas angka kecamatan harus menunjuk kecamatan, surat suara dan baris.', 'kecamatan number objection without cell');
+  } else if (b.pokok === 'angka' && (!tps || !ss || !baris)) return gagal('sel-kurang', 'Keberatan atas angka harus menunjuk TPS, surat suara dan baris.', 'number objection without cell');
   if (baris && (!ss || !periksaBaris(db, ss, baris))) return gagal('baris-tidak-dikenal', `Baris "${baris}" tidak ada pada formulir ${ss ?? ''}.`, 'unknown row');
   const row = { jenis: b.jenis, pokok: b.pokok, pengaju_id: b.pengajuId ?? null, pengaju_unsur: unsur, desa_kode: desa, tps_kode: tps, surat_suara: ss, baris, uraian: b.uraian.trim(), diajukan_pada: clock().toISOString(), oleh };
   const id = Number(
@@ -217,7 +220,16 @@ export function langkahKeberatan(db: Database.Database, l: LangkahBaru, oleh: st
     }
     const waktu = clock().toISOString();
     let koreksi: Record<string, unknown> | null = null;
-    if (l.langkah === 'diterima' && k.pokok === 'angka') {
+    let permintaanPpk: Record<string, unknown> | null = null;
+    if (l.langkah === 'diterima' && k.pokok === 'angka' && k.tpsKode === null) {
+      // A kecamatan's number at the KPU kabupaten/kota: accepted means the PPK is asked to correct and send a
+      // newer export; no number is written here.
+      if (l.koreksi) {
+        hasil = gagal('koreksi-tidak-di-sini', `Keberatan nomor ${k.id} atas angka kecamatan: KPU kabupaten/kota tidak membetulkan angka PPK. Terima tanpa nilai baru; PPK diminta membetulkan dan mengirim ekspor baru.`, 'correction at kabupaten level');
+        return;
+      }
+      permintaanPpk = { kecamatan: k.desaKode, jenis: k.suratSuara, baris: k.baris };
+    } else if (l.langkah === 'diterima' && k.pokok === 'angka') {
       const kb = l.koreksi;
       if (!kb || kb.pemutus.trim() === '' || kb.parafKetua.trim() === '') {
         hasil = gagal('koreksi-kurang', `Keberatan nomor ${k.id} atas angka: nilai baru, pemutus dan paraf ketua wajib diisi untuk pembetulan.`, 'accept without correction');
@@ -241,7 +253,7 @@ export function langkahKeberatan(db: Database.Database, l: LangkahBaru, oleh: st
       koreksi = { nilai_id: nilaiId, tps, jenis, baris, dari: lama, ke: kb.nilaiBaru, pemutus: kb.pemutus.trim(), paraf_ketua: kb.parafKetua.trim(), paraf_saksi: kb.parafSaksi.trim() };
     }
     db.prepare('INSERT INTO keberatan_langkah (keberatan_id, langkah, catatan, waktu, oleh) VALUES (?, ?, ?, ?, ?)').run(k.id, l.langkah, catatan, waktu, oleh);
-    appendAudit(db, { aktor: oleh, aksi: `keberatan-${l.langkah}`, entitas: `keberatan:${k.id}`, rincian: { catatan, koreksi } }, clock);
+    appendAudit(db, { aktor: oleh, aksi: `keberatan-${l.langkah}`, entitas: `keberatan:${k.id}`, rincian: { catatan, koreksi, ...(permintaanPpk ? { ppk_diminta_membetulkan: permintaanPpk } : {}) } }, clock);
   }).immediate();
   return hasil ?? ok(satu(db, l.keberatanId)!);
 }

@@ -53,20 +53,31 @@ describe('rapat pleno tingkat kabupaten/kota', () => {
       expect(majukanTinjauan(db, { desaKode: '1101012001', jenis: 'PPWP', status: 'dibaca' }, 'op', clock)).toMatchObject({ ok: false, error: { kode: 'desa-tidak-dikenal' } });
 
       // An objection on a kecamatan's row: the KPU does not change PPK numbers, it records and asks the PPK.
-      const kb = ajukanKeberatan(db, { jenis: 'keberatan', pokok: 'prosedur', pengajuId: saksi.value.id, desaKode: kec2.kode, suratSuara: 'PPWP', baris: 'suara_1', uraian: 'Suara paslon 01 di D.Hasil Kecamatan TRUMON tidak sama dengan C.Salinan saksi' }, 'op', clock);
+      const kb = ajukanKeberatan(db, { jenis: 'keberatan', pokok: 'angka', pengajuId: saksi.value.id, desaKode: kec2.kode, suratSuara: 'PPWP', baris: 'suara_1', uraian: 'Suara paslon 01 di D.Hasil Kecamatan TRUMON tidak sama dengan C.Salinan saksi' }, 'op', clock);
       expect(kb.ok, kb.ok ? '' : kb.error.pesan).toBe(true);
       if (!kb.ok) return;
-      expect(kb.value).toMatchObject({ desaKode: kec2.kode, suratSuara: 'PPWP', baris: 'suara_1', tpsKode: null });
+      expect(kb.value).toMatchObject({ pokok: 'angka', desaKode: kec2.kode, suratSuara: 'PPWP', baris: 'suara_1', tpsKode: null });
+      expect(langkahKeberatan(db, { keberatanId: kb.value.id, langkah: 'dicocokkan', catatan: 'D.Hasil Kecamatan dicocokkan dengan C.Salinan saksi' }, 'op', clock).ok).toBe(true);
+      // Accepting it corrects nothing here: a value offered is refused, nothing written.
+      const nilaiSebelum = db.prepare('SELECT count(*) AS n FROM nilai').get();
+      expect(langkahKeberatan(db, { keberatanId: kb.value.id, langkah: 'diterima', koreksi: { nilaiBaru: 5, pemutus: 'Rapat', parafKetua: 'SA', parafSaksi: 'BS' } }, 'op', clock)).toMatchObject({ ok: false, error: { kode: 'koreksi-tidak-di-sini' } });
       for (const [langkah, catatan] of [
-        ['dicocokkan', 'D.Hasil Kecamatan dicocokkan dengan C.Salinan saksi'],
         ['diterima', 'Diterima: PPK TRUMON diminta membetulkan'],
         ['tindak_lanjut', 'PPK TRUMON mengirim ekspor baru'],
       ] as const) {
         const r = langkahKeberatan(db, { keberatanId: kb.value.id, langkah, catatan }, 'op', clock);
         expect(r.ok, r.ok ? '' : r.error.pesan).toBe(true);
       }
-      expect(daftarKeberatan(db)).toHaveLength(1);
-      expect(ajukanKeberatan(db, { jenis: 'keberatan', pokok: 'prosedur', pengajuId: saksi.value.id, desaKode: kec2.kode, suratSuara: 'PPWP', baris: 'tidak_ada', uraian: 'x' }, 'op', clock).ok).toBe(false);
+      expect(db.prepare('SELECT count(*) AS n FROM nilai').get()).toEqual(nilaiSebelum);
+      expect(daftarKeberatan(db)[0]).toMatchObject({ pokok: 'angka', status: 'tindak_lanjut', koreksi: [] });
+      const audit = db.prepare("SELECT rincian FROM audit WHERE aksi = 'keberatan-diterima'").get() as { rincian: string };
+      expect(JSON.parse(audit.rincian)).toMatchObject({ koreksi: null, ppk_diminta_membetulkan: { kecamatan: kec2.kode, jenis: 'PPWP', baris: 'suara_1' } });
+      // A number names the kecamatan and its row; a procedure objection on a kecamatan stays one.
+      expect(ajukanKeberatan(db, { jenis: 'keberatan', pokok: 'angka', pengajuId: saksi.value.id, suratSuara: 'PPWP', baris: 'suara_1', uraian: 'x' }, 'op', clock)).toMatchObject({ ok: false, error: { kode: 'sel-kurang' } });
+      expect(ajukanKeberatan(db, { jenis: 'keberatan', pokok: 'angka', pengajuId: saksi.value.id, desaKode: kec2.kode, suratSuara: 'PPWP', uraian: 'x' }, 'op', clock)).toMatchObject({ ok: false, error: { kode: 'sel-kurang' } });
+      expect(ajukanKeberatan(db, { jenis: 'keberatan', pokok: 'angka', pengajuId: saksi.value.id, desaKode: kec2.kode, suratSuara: 'PPWP', baris: 'tidak_ada', uraian: 'x' }, 'op', clock).ok).toBe(false);
+      expect(ajukanKeberatan(db, { jenis: 'keberatan', pokok: 'prosedur', pengajuId: saksi.value.id, desaKode: kec1.kode, uraian: 'PPK membacakan tanpa membagikan salinan' }, 'op', clock).ok).toBe(true);
+      expect(daftarKeberatan(db)).toHaveLength(2);
 
       // Signatures: signed, refused with a reason (also a kejadian khusus).
       expect(catatTandaTangan(db, { dokumen: 'BA-PLENO', hadirinId: ketua.value.id, status: 'ditandatangani' }, 'op', clock).ok).toBe(true);
@@ -86,7 +97,8 @@ describe('rapat pleno tingkat kabupaten/kota', () => {
       expect(ba).toContain(`${kec1.nama} — Pemilihan Umum Presiden dan Wakil Presiden: dibaca`);
       expect(ba).toContain(`Kecamatan ${kec2.nama}, PPWP, baris suara_1`);
       // An objection on a kecamatan's number reads as such; accepting it asks the PPK, it corrects nothing here.
-      expect(ba).toContain('(keberatan, angka kecamatan)');
+      expect(ba).toContain('Nomor 1 (keberatan, angka kecamatan)');
+      expect(ba).toContain('Nomor 2 (keberatan, prosedur)');
       expect(ba).toContain('Dicocokkan dengan D.Hasil Kecamatan');
       expect(ba).toContain('Diterima (PPK diminta membetulkan)');
       expect(ba).toContain('KPU Kabupaten/Kota — Ketua KPU Kabupaten');
@@ -97,6 +109,8 @@ describe('rapat pleno tingkat kabupaten/kota', () => {
       const kk = execFileSync('pdftotext', ['-layout', files[2]!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(kk).toContain('DI TINGKAT KABUPATEN/KOTA');
       expect(kk).toContain('Ketua KPU Kabupaten/Kota');
+      expect(kk).toContain('Keberatan (angka kecamatan): Suara');
+      expect(kk).toContain('Keberatan (prosedur): PPK');
 
       // The D.Hasil Kabupaten/Kota: its sertifikat, then its berita acara with the KPU's and the saksi's signatures.
       const paket = paketKabupatenDari(db)!;
@@ -108,6 +122,7 @@ describe('rapat pleno tingkat kabupaten/kota', () => {
       expect(baDHasil).toContain('Halaman 2 dari 2');
       expect(baDHasil).toContain('REKAPITULASI HASIL PENGHITUNGAN PEROLEHAN SUARA DARI SETIAP KECAMATAN DI TINGKAT KABUPATEN/KOTA');
       expect(baDHasil).toContain(`${kec1.nama} (${kec1.kode}): ekspor PPK belum diterima`);
+      expect(baDHasil).toContain('Keberatan dan kejadian khusus: 3, di antaranya 1 atas angka kecamatan, tercantum');
       expect(baDHasil).toContain('Ketua KPU Kabupaten/Kota');
       expect(baDHasil).toContain('Saksi PPWP nomor urut 1');
     } finally {

@@ -54,6 +54,7 @@ export const T_KAB = {
   rapatPleno: 'Rapat pleno…',
   tinjauanKecamatan: 'Tinjauan kecamatan',
   barisKecamatan: 'baris kecamatan ini; PPK diminta membetulkan',
+  terimaAngkaKecamatan: 'Terima (PPK diminta membetulkan)',
   penyelenggara: 'KPU Kabupaten/Kota',
   rekomendasiBawaslu: 'Rekomendasi Bawaslu',
 } as const;

@@ -213,7 +213,8 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
         pokok,
         pengajuId,
         ...(pengajuId ? {} : { pengajuUnsur: 'ppk' as const }),
-        ...(pokok === 'angka' ? { tpsKode: kodeTps, suratSuara: jenis, baris: f.baris ?? null } : kab ? { desaKode: desa?.kode ?? null, suratSuara: jenis, baris: f.baris ?? null } : { desaKode: desa?.kode ?? null }),
+        // A number names its cell: the TPS's row at a PPK, the kecamatan's row at a KPU kabupaten/kota.
+        ...(pokok === 'prosedur' ? { desaKode: desa?.kode ?? null } : kab ? { desaKode: desa?.kode ?? null, suratSuara: jenis, baris: f.baris ?? null } : { tpsKode: kodeTps, suratSuara: jenis, baris: f.baris ?? null }),
         uraian: f.uraian ?? '',
       }),
       (v) => `Keberatan nomor ${v.id} dicatat.`,
@@ -227,7 +228,8 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
         keberatanId: kb.id,
         langkah: l,
         catatan: isian(kb.id, 'catatan') || null,
-        ...(l === 'diterima' && kb.pokok === 'angka'
+        // Only a TPS's number is corrected here; a kecamatan's (kabupaten level) is the PPK's to correct.
+        ...(l === 'diterima' && kb.pokok === 'angka' && kb.tpsKode
           ? { koreksi: { nilaiBaru: isian(kb.id, 'nilai') === '' ? null : Number(isian(kb.id, 'nilai')), pemutus: isian(kb.id, 'pemutus') || 'Rapat pleno PPK', parafKetua: isian(kb.id, 'parafKetua') || (k?.sidang[0]?.ketua ?? ''), parafSaksi: isian(kb.id, 'parafSaksi') || (kb.pengaju ?? '') } }
           : {}),
       }),
@@ -437,7 +439,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
             </label>
             {kab ? (
               // The KPU does not correct PPK numbers: an objection on a kecamatan's row is recorded and the PPK asked.
-              <button type="button" onClick={() => void ajukan('prosedur')} disabled={!desa}>
+              <button type="button" onClick={() => void ajukan('angka')} disabled={!desa}>
                 {T_PLENO.ajukan} ({T_KAB.barisKecamatan})
               </button>
             ) : (
@@ -464,7 +466,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
                 ))}
                 {kb.status !== 'tindak_lanjut' && (
                   <div className="baris-isian">
-                    {kb.pokok === 'angka' && (kb.status === 'diajukan' || kb.status === 'dicocokkan' || kb.status === 'rekomendasi') && (
+                    {kb.pokok === 'angka' && kb.tpsKode && (kb.status === 'diajukan' || kb.status === 'dicocokkan' || kb.status === 'rekomendasi') && (
                       <>
                         <label>
                           {T_PLENO.nilaiBaru} <input inputMode="numeric" value={isian(kb.id, 'nilai')} onChange={setIsian(kb.id, 'nilai')} />
@@ -487,7 +489,7 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
                     )}
                     {(kb.status === 'diajukan' || kb.status === 'dicocokkan' || kb.status === 'rekomendasi') && (
                       <button type="button" onClick={() => void langkah(kb, 'diterima')}>
-                        {kb.pokok === 'angka' ? T_PLENO.terima : T_PLENO.terimaProsedur}
+                        {kb.pokok === 'angka' ? (kb.tpsKode ? T_PLENO.terima : T_KAB.terimaAngkaKecamatan) : T_PLENO.terimaProsedur}
                       </button>
                     )}
                     {(kb.status === 'diajukan' || kb.status === 'dicocokkan') && (

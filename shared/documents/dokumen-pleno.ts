@@ -463,8 +463,9 @@ export function buildBeritaAcaraDHasilKabupaten(input: DokumenPlenoInput, rekap:
     );
   }
   const keberatan = input.keberatan.filter((k) => k.suratSuara === jenis || k.suratSuara === null);
+  const atasAngka = keberatan.filter((k) => pokokKeberatan(k, 'kabupaten') === 'angka kecamatan').length;
   p.teks(
-    keberatan.length > 0 ? `Keberatan dan kejadian khusus: ${keberatan.length}, tercantum dalam Model D.Kejadian Khusus dan/atau Keberatan.` : 'Tidak ada keberatan atau kejadian khusus.',
+    keberatan.length > 0 ? `Keberatan dan kejadian khusus: ${keberatan.length}${atasAngka > 0 ? `, di antaranya ${atasAngka} atas angka kecamatan` : ''}, tercantum dalam Model D.Kejadian Khusus dan/atau Keberatan.` : 'Tidak ada keberatan atau kejadian khusus.',
     STYLE.paragraf,
     'left',
     0,

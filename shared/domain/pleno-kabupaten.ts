@@ -33,9 +33,9 @@ export function labelStatusKeberatan(tingkat: TingkatPleno): Readonly<Record<Sta
 }
 
 /**
- * What an objection is about, as printed: at a KPU kabupaten/kota an objection naming a kecamatan's row is about
- * a number of that kecamatan (stored without a TPS, since the KPU corrects nothing itself), else its `pokok`.
+ * What an objection is about, as printed: at a KPU kabupaten/kota a number objection names a kecamatan's row
+ * (stored without a TPS, since the KPU corrects nothing itself: migration 6), else its `pokok`.
  */
-export function pokokKeberatan(k: Pick<Keberatan, 'pokok' | 'baris' | 'tpsKode'>, tingkat: TingkatPleno): string {
-  return tingkat === 'kabupaten' && k.baris !== null && k.tpsKode === null ? 'angka kecamatan' : k.pokok;
+export function pokokKeberatan(k: Pick<Keberatan, 'pokok' | 'tpsKode'>, tingkat: TingkatPleno): string {
+  return tingkat === 'kabupaten' && k.pokok === 'angka' && k.tpsKode === null ? 'angka kecamatan' : k.pokok;
 }

@@ -244,6 +244,11 @@ test.describe('konsol KPU kabupaten/kota', () => {
     await d.getByRole('button', { name: /Catat keberatan \(baris kecamatan ini/ }).click();
     await expect(d.getByTestId('daftar-keberatan')).toContainText('336902 PPWP suara_1: Suara paslon 01 tidak sama dengan C.Salinan saksi');
     await expect(page).toHaveScreenshot('pleno-kabupaten-1024x768.png', { mask: [d.getByTestId('status-pleno')] });
+    // It is about a number of the kecamatan: no value to type here; accepting it asks the PPK to correct.
+    const kb1 = d.getByTestId('keberatan-1');
+    await expect(kb1.getByLabel('Nilai benar')).toHaveCount(0);
+    await kb1.getByRole('button', { name: 'Terima (PPK diminta membetulkan)' }).click();
+    await expect(kb1).toContainText('No. 1 · Diterima (PPK diminta membetulkan)');
 
     // Signatures on this ballot's D.Hasil Kabupaten/Kota: the KPU chair signs, the saksi refuses with the reason.
     await d.getByTestId('dokumen-ttd').selectOption('D.HASIL-PPWP');
@@ -261,6 +266,8 @@ test.describe('konsol KPU kabupaten/kota', () => {
     const ba = execFileSync('pdftotext', ['-layout', path.join(cetakDir, 'BA-PLENO-3369.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(ba).toContain('Komisi Pemilihan Umum Kabupaten/Kota SUKAMAJU membuka rapat pleno terbuka');
     expect(ba).toContain('SUKAJAYA — Pemilihan Umum Presiden dan Wakil Presiden: disahkan');
+    expect(ba).toContain('Nomor 1 (keberatan, angka kecamatan) oleh Budi Santoso, Kecamatan SUKAJAYA, PPWP, baris suara_1');
+    expect(ba).toContain('Diterima (PPK diminta membetulkan)');
     await page.keyboard.press('Escape');
     rekap.jawabanDialog.push([cetakDir]);
     await page.getByRole('button', { name: 'Cetak D.Hasil…' }).click();
