@@ -178,7 +178,7 @@ export function KabupatenApp(): React.JSX.Element {
       <RincianKecamatan kec={kec} temuan={rekapIni?.temuan ?? []} />
 
       <footer className="bilah-bawah">
-        <ProjectorControl proyektor={proyektor} desa={null} />
+        <ProjectorControl proyektor={proyektor} desa={null} kabupaten={{ kecamatan: kec?.nama ?? null }} />
       </footer>
 
       {imporTerbuka && (

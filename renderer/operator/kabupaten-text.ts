@@ -57,4 +57,7 @@ export const T_KAB = {
   terimaAngkaKecamatan: 'Terima (PPK diminta membetulkan)',
   penyelenggara: 'KPU Kabupaten/Kota',
   rekomendasiBawaslu: 'Rekomendasi Bawaslu',
+  // The projector control at this level.
+  tampilanProyektor: 'Kecamatan berdampingan',
+  disorot: (nama: string): string => `${nama} disorot`,
 } as const;

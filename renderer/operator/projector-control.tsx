@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { isSuratSuaraPartai, nomorPeserta } from '../../shared/domain/ballot';
 import type { Desa } from '../../shared/domain/region';
 import type { BagianProyektor, KeadaanProyektor } from '../../shared/ipc/contract';
+import { T_KAB } from './kabupaten-text';
 import { suratSuaraAktif, useOperatorStore } from './store';
 import { T } from './text';
 
@@ -52,7 +53,7 @@ function useTombolPartai(): void {
  * by side), which rows, and which page; on party ballots the summary or one party in detail. The state lives
  * in the main process, so the projector window follows.
  */
-export function ProjectorControl({ proyektor, desa }: { proyektor: KeadaanProyektor | null; desa: Desa | null }): React.JSX.Element {
+export function ProjectorControl({ proyektor, desa, kabupaten }: { proyektor: KeadaanProyektor | null; desa: Desa | null; kabupaten?: { readonly kecamatan: string | null } }): React.JSX.Element {
   const atur = useOperatorStore((s) => s.aturProyektor);
   const buka = useOperatorStore((s) => s.bukaProyektor);
   const ss = useOperatorStore((s) => suratSuaraAktif(s.ringkasan, s.jenis));
@@ -67,6 +68,14 @@ export function ProjectorControl({ proyektor, desa }: { proyektor: KeadaanProyek
       <button type="button" onClick={() => void buka()}>
         {T.bukaProyektor}
       </button>
+      {kabupaten ? (
+        // KPU kabupaten/kota: the projector always shows the kecamatan side by side, the one chosen on the left
+        // highlighted on its page; there is no desa to choose here, so no view buttons, only what it shows.
+        <span className="tampilan-kabupaten" data-testid="tampilan-kabupaten">
+          {T_KAB.tampilanProyektor}
+          {kabupaten.kecamatan ? ` · ${T_KAB.disorot(kabupaten.kecamatan)}` : ''}
+        </span>
+      ) : (
       <div className="pilihan" role="group" aria-label={T.tampilkan}>
         <button type="button" aria-pressed={k?.tampilan === 'kecamatan'} title={T.tampilanKecamatanTitle} onClick={() => void atur({ tampilan: 'kecamatan', halaman: 0 })}>
           {T.tampilanKecamatan}
@@ -81,6 +90,7 @@ export function ProjectorControl({ proyektor, desa }: { proyektor: KeadaanProyek
           {desa ? desa.nama : T.tampilanDesa}
         </button>
       </div>
+      )}
       <div className="pilihan" role="group" aria-label="Bagian">
         {BAGIAN.map((b) => (
           <button type="button" key={b} aria-pressed={k?.bagian === b} onClick={() => void atur({ bagian: b, halaman: 0 })}>

@@ -45,6 +45,10 @@ test.describe('konsol KPU kabupaten/kota', () => {
     const sidik = [tabel.locator('th .sidik'), nav.locator('.hitung'), page.getByTestId('sidik-kecamatan'), page.getByTestId('riwayat-impor').locator('strong'), page.getByTestId('sidik-rekap')];
     // The message names the demo's file in the test's temporary folder.
     await expect(page.getByTestId('pesan')).toContainText('demo-kabupaten-sukamaju.rekap');
+    // The projector control says what the hall sees: no desa to choose at this level, the kecamatan chosen highlighted.
+    const kendali = page.getByRole('region', { name: 'Proyektor' });
+    await expect(kendali.getByRole('button', { name: /Desa ini|^Kecamatan$/ })).toHaveCount(0);
+    await expect(kendali.getByTestId('tampilan-kabupaten')).toHaveText('Kecamatan berdampingan · WANAJAYA disorot');
     await expect(page).toHaveScreenshot('konsol-kabupaten-1024x768.png', { mask: [...sidik, page.getByTestId('pesan')] });
 
     // The export CIBODAS has not sent yet waits in the demo's folder; another one is built as its PPK would.
