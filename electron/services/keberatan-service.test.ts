@@ -65,6 +65,8 @@ describe('objections', () => {
 
   it('refuses an objection on a number without its cell, an unknown row, and a correction on an approved desa', () => {
     expect(ajukanKeberatan(db, { jenis: 'keberatan', pokok: 'angka', pengajuId: 1, uraian: 'x' }, 'o', clock)).toMatchObject({ ok: false, error: { kode: 'sel-kurang' } });
+    // At a PPK a number is a TPS's: a desa's row without its TPS is not one (only a kecamatan's, at kabupaten level).
+    expect(ajukanKeberatan(db, { jenis: 'keberatan', pokok: 'angka', pengajuId: 1, desaKode: '1101012001', suratSuara: 'PPWP', baris: 'suara_1', uraian: 'x' }, 'o', clock)).toMatchObject({ ok: false, error: { kode: 'sel-kurang', pesan: 'Keberatan atas angka harus menunjuk TPS, surat suara dan baris.' } });
     expect(ajukanKeberatan(db, { jenis: 'keberatan', pokok: 'angka', pengajuId: 1, tpsKode: TPS, suratSuara: 'PPWP', baris: 'suara_9', uraian: 'x' }, 'o', clock)).toMatchObject({ ok: false, error: { kode: 'baris-tidak-dikenal' } });
     keberatanAngka();
     for (const status of ['dibaca', 'dicocokkan', 'disahkan'] as const) majukanTinjauan(db, { desaKode: '1101012001', jenis: 'PPWP', status }, 'o', clock);
