@@ -35,6 +35,7 @@ import { Acak, KUNCI_ADMINISTRASI_SIREKAP, kunciLembarDariSirekap, pad2, waktuUn
 import { DEMO_FILES, FORMAT_PLANO, namaBerkasSirekap } from './demo-files';
 import { FOLDER_SIREKAP, generateLegislatif, JENIS_LEGISLATIF, type DemoFaultLegislatif, type DemoLegislatif, type JenisLegislatif, type TpsDasar } from './generate-legislatif';
 import { generatePilkada, type DemoPilkada } from './generate-pilkada';
+import { lembarAdministrasi } from './lembar-administrasi';
 
 /** Voting day of Pemilu 2024, as the default seed. */
 export const DEFAULT_SEED = 20240214;
@@ -198,34 +199,19 @@ function lembarTps(acak: Acak, profil: readonly [number, number, number]): Angka
   const s3 = sah - s1 - s2;
 
   const v: Angka = {
-    pemilih_dpt_l: dptL,
-    pemilih_dpt_p: dptP,
-    pemilih_dpt_j: dptJ,
-    pengguna_dpt_l: pDptL,
-    pengguna_dpt_p: pDptP,
-    pengguna_dpt_j: pDptJ,
-    pengguna_dptb_l: dptbL,
-    pengguna_dptb_p: dptbJ - dptbL,
-    pengguna_dptb_j: dptbJ,
-    pengguna_dpk_l: dpkL,
-    pengguna_dpk_p: dpkJ - dpkL,
-    pengguna_dpk_j: dpkJ,
-    pengguna_total_l: pDptL + dptbL + dpkL,
-    pengguna_total_p: pDptP + (dptbJ - dptbL) + (dpkJ - dpkL),
-    pengguna_total_j: penggunaJ,
-    surat_suara_diterima: diterima,
-    surat_suara_digunakan: penggunaJ,
-    surat_suara_rusak: rusak,
-    surat_suara_tidak_digunakan: diterima - penggunaJ - rusak,
-    disabilitas_l: disL,
-    disabilitas_p: disJ - disL,
-    disabilitas_j: disJ,
+    ...lembarAdministrasi({
+      dpt: { l: dptL, p: dptP },
+      penggunaDpt: { l: pDptL, p: pDptP },
+      dptb: { l: dptbL, p: dptbJ - dptbL },
+      dpk: { l: dpkL, p: dpkJ - dpkL },
+      suratDiterima: diterima,
+      suratRusak: rusak,
+      disabilitas: { l: disL, p: disJ - disL },
+      suaraTidakSah: tidakSah,
+    }),
     [kunciPeserta(1)]: s1,
     [kunciPeserta(2)]: s2,
     [kunciPeserta(3)]: s3,
-    suara_sah: sah,
-    suara_tidak_sah: tidakSah,
-    suara_total: penggunaJ,
   };
   return urutkanBaris(v);
 }

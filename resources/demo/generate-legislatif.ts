@@ -17,6 +17,7 @@ import type { Calon, JenisKelamin, JenisSuratSuara, Peserta, SuratSuara } from '
 import { barisCHasil, kunciJumlahPartai, kunciPeserta, kunciSuaraCalon, kunciSuaraPartai } from '../../shared/forms/c-hasil';
 import type { AturanId } from '../../shared/validation/finding';
 import { Acak, administrasiDari, bagi, waktuUnggah, type KunciAdministrasiSirekap } from './demo-acak';
+import { lembarAdministrasi, type LP } from './lembar-administrasi';
 import { namaFiktif } from './nama-fiktif';
 
 type Angka = Record<string, number>;
@@ -216,44 +217,23 @@ function ambil(v: Readonly<Angka>, key: string): number {
  * The administration and totals of one legislative ballot at a TPS: the DPT and DPT/DPK voters of the PPWP
  * sheet, DPTb voters as `dptb` (already narrowed), its own ballots and invalid votes.
  */
-function administrasi(acak: Acak, ppwp: Readonly<Angka>, dptb: { l: number; p: number }): Angka {
-  const dptL = ambil(ppwp, 'pemilih_dpt_l');
-  const dptP = ambil(ppwp, 'pemilih_dpt_p');
-  const dptJ = dptL + dptP;
-  const pDpt = { l: ambil(ppwp, 'pengguna_dpt_l'), p: ambil(ppwp, 'pengguna_dpt_p') };
+function administrasi(acak: Acak, ppwp: Readonly<Angka>, dptb: LP): Angka {
+  const dpt = { l: ambil(ppwp, 'pemilih_dpt_l'), p: ambil(ppwp, 'pemilih_dpt_p') };
+  const dptJ = dpt.l + dpt.p;
+  const penggunaDpt = { l: ambil(ppwp, 'pengguna_dpt_l'), p: ambil(ppwp, 'pengguna_dpt_p') };
   const dpk = { l: ambil(ppwp, 'pengguna_dpk_l'), p: ambil(ppwp, 'pengguna_dpk_p') };
-  const total = { l: pDpt.l + dptb.l + dpk.l, p: pDpt.p + dptb.p + dpk.p };
-  const totalJ = total.l + total.p;
-  const diterima = dptJ + Math.ceil((dptJ * 2) / 100);
+  const totalJ = penggunaDpt.l + dptb.l + dpk.l + penggunaDpt.p + dptb.p + dpk.p;
   const rusak = [0, 0, 0, 1, 1, 2][acak.int(0, 5)] ?? 0;
-  const tidakSah = acak.int(Math.ceil((totalJ * 3) / 100), Math.floor((totalJ * 9) / 100));
-  return {
-    pemilih_dpt_l: dptL,
-    pemilih_dpt_p: dptP,
-    pemilih_dpt_j: dptJ,
-    pengguna_dpt_l: pDpt.l,
-    pengguna_dpt_p: pDpt.p,
-    pengguna_dpt_j: pDpt.l + pDpt.p,
-    pengguna_dptb_l: dptb.l,
-    pengguna_dptb_p: dptb.p,
-    pengguna_dptb_j: dptb.l + dptb.p,
-    pengguna_dpk_l: dpk.l,
-    pengguna_dpk_p: dpk.p,
-    pengguna_dpk_j: dpk.l + dpk.p,
-    pengguna_total_l: total.l,
-    pengguna_total_p: total.p,
-    pengguna_total_j: totalJ,
-    surat_suara_diterima: diterima,
-    surat_suara_digunakan: totalJ,
-    surat_suara_rusak: rusak,
-    surat_suara_tidak_digunakan: diterima - totalJ - rusak,
-    disabilitas_l: ambil(ppwp, 'disabilitas_l'),
-    disabilitas_p: ambil(ppwp, 'disabilitas_p'),
-    disabilitas_j: ambil(ppwp, 'disabilitas_j'),
-    suara_sah: totalJ - tidakSah,
-    suara_tidak_sah: tidakSah,
-    suara_total: totalJ,
-  };
+  return lembarAdministrasi({
+    dpt,
+    penggunaDpt,
+    dptb,
+    dpk,
+    suratDiterima: dptJ + Math.ceil((dptJ * 2) / 100),
+    suratRusak: rusak,
+    disabilitas: { l: ambil(ppwp, 'disabilitas_l'), p: ambil(ppwp, 'disabilitas_p') },
+    suaraTidakSah: acak.int(Math.ceil((totalJ * 3) / 100), Math.floor((totalJ * 9) / 100)),
+  });
 }
 
 /** Party votes of one TPS: B by party, split into A.1 and the candidates. */

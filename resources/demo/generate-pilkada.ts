@@ -14,6 +14,7 @@ import { barisCHasil, kunciPeserta } from '../../shared/forms/c-hasil';
 import type { AturanId } from '../../shared/validation/finding';
 import { Acak, bagi } from './demo-acak';
 import { DEMO_FILES } from './demo-files';
+import { lembarAdministrasi } from './lembar-administrasi';
 import { namaFiktif } from './nama-fiktif';
 
 type Angka = Record<string, number>;
@@ -91,40 +92,22 @@ function lembarPilkada(acak: Acak, gub: SuratSuara, bup: SuratSuara, profil: { g
   const diterima = dptJ + Math.ceil((dptJ * 25) / 1000);
 
   const sheet = (ss: SuratSuara, dptb: { l: number; p: number }, w: readonly number[]): Angka => {
-    const totalL = pDptL + dptb.l + dpkL;
-    const totalP = pDptJ - pDptL + dptb.p + (dpkJ - dpkL);
-    const total = totalL + totalP;
+    const penggunaDpt = { l: pDptL, p: pDptJ - pDptL };
+    const dpk = { l: dpkL, p: dpkJ - dpkL };
+    const total = penggunaDpt.l + dptb.l + dpk.l + penggunaDpt.p + dptb.p + dpk.p;
     const rusak = [0, 0, 1, 1, 2][acak.int(0, 4)] ?? 0;
     const tidakSah = acak.int(Math.ceil((total * 2) / 100), Math.floor((total * 5) / 100));
-    const sah = total - tidakSah;
-    const votes = bagi(sah, w.map((x) => x * acak.uniform(0.8, 1.2)));
-    const v: Angka = {
-      pemilih_dpt_l: dptL,
-      pemilih_dpt_p: dptP,
-      pemilih_dpt_j: dptJ,
-      pengguna_dpt_l: pDptL,
-      pengguna_dpt_p: pDptJ - pDptL,
-      pengguna_dpt_j: pDptJ,
-      pengguna_dptb_l: dptb.l,
-      pengguna_dptb_p: dptb.p,
-      pengguna_dptb_j: dptb.l + dptb.p,
-      pengguna_dpk_l: dpkL,
-      pengguna_dpk_p: dpkJ - dpkL,
-      pengguna_dpk_j: dpkJ,
-      pengguna_total_l: totalL,
-      pengguna_total_p: totalP,
-      pengguna_total_j: total,
-      surat_suara_diterima: diterima,
-      surat_suara_digunakan: total,
-      surat_suara_rusak: rusak,
-      surat_suara_tidak_digunakan: diterima - total - rusak,
-      disabilitas_l: disL,
-      disabilitas_p: disJ - disL,
-      disabilitas_j: disJ,
-      suara_sah: sah,
-      suara_tidak_sah: tidakSah,
-      suara_total: total,
-    };
+    const votes = bagi(total - tidakSah, w.map((x) => x * acak.uniform(0.8, 1.2)));
+    const v = lembarAdministrasi({
+      dpt: { l: dptL, p: dptP },
+      penggunaDpt,
+      dptb,
+      dpk,
+      suratDiterima: diterima,
+      suratRusak: rusak,
+      disabilitas: { l: disL, p: disJ - disL },
+      suaraTidakSah: tidakSah,
+    });
     ss.peserta.forEach((p, i) => (v[kunciPeserta(p.nomor)] = votes[i]!));
     const out: Angka = {};
     for (const b of barisCHasil(ss)) out[b.key] = ambil(v, b.key);

@@ -11,6 +11,7 @@ import { barisCHasil, kunciJumlahPartai, kunciPeserta, kunciSuaraCalon, kunciSua
 import { Acak, administrasiDari, bagi, waktuUnggah } from '../../resources/demo/demo-acak';
 import { FOLDER_SIREKAP, PARTAI_2024 } from '../../resources/demo/generate-legislatif';
 import { PPWP_2024, WILAYAH_DEMO } from '../../resources/demo/generate-demo';
+import { lembarAdministrasi } from '../../resources/demo/lembar-administrasi';
 import { namaFiktif } from '../../resources/demo/nama-fiktif';
 
 export interface UkuranBench {
@@ -98,37 +99,18 @@ function administrasi(acak: Acak, t: PemilihTps, tidakSahPersen: [number, number
   const { dpt, pengguna, dpk, dptb, dis, disL } = t;
   const dptJ = dpt.l + dpt.p;
   const totalJ = pengguna.l + pengguna.p;
-  const diterima = dptJ + Math.ceil((dptJ * 2) / 100);
   const rusak = acak.int(0, 2);
   const tidakSah = acak.int(Math.ceil((totalJ * tidakSahPersen[0]) / 100), Math.floor((totalJ * tidakSahPersen[1]) / 100));
-  const pDpt = { l: pengguna.l - dpk.l - dptb.l, p: pengguna.p - dpk.p - dptb.p };
-  return {
-    pemilih_dpt_l: dpt.l,
-    pemilih_dpt_p: dpt.p,
-    pemilih_dpt_j: dptJ,
-    pengguna_dpt_l: pDpt.l,
-    pengguna_dpt_p: pDpt.p,
-    pengguna_dpt_j: pDpt.l + pDpt.p,
-    pengguna_dptb_l: dptb.l,
-    pengguna_dptb_p: dptb.p,
-    pengguna_dptb_j: dptb.l + dptb.p,
-    pengguna_dpk_l: dpk.l,
-    pengguna_dpk_p: dpk.p,
-    pengguna_dpk_j: dpk.l + dpk.p,
-    pengguna_total_l: pengguna.l,
-    pengguna_total_p: pengguna.p,
-    pengguna_total_j: totalJ,
-    surat_suara_diterima: diterima,
-    surat_suara_digunakan: totalJ,
-    surat_suara_rusak: rusak,
-    surat_suara_tidak_digunakan: diterima - totalJ - rusak,
-    disabilitas_l: disL,
-    disabilitas_p: dis - disL,
-    disabilitas_j: dis,
-    suara_sah: totalJ - tidakSah,
-    suara_tidak_sah: tidakSah,
-    suara_total: totalJ,
-  };
+  return lembarAdministrasi({
+    dpt,
+    penggunaDpt: { l: pengguna.l - dpk.l - dptb.l, p: pengguna.p - dpk.p - dptb.p },
+    dptb,
+    dpk,
+    suratDiterima: dptJ + Math.ceil((dptJ * 2) / 100),
+    suratRusak: rusak,
+    disabilitas: { l: disL, p: dis - disL },
+    suaraTidakSah: tidakSah,
+  });
 }
 
 function suara(acak: Acak, ss: SuratSuara, v: Angka, bobotPartai: ReadonlyMap<number, number>): void {
