@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from './dispatch';
 import { demoDbFile, openRecapSession, type RecapSession } from './app-session';
 import { folderUji, jamUji } from './testing/election-fixture';
-import type { EventPayloads } from '../shared/ipc/contract';
+import type { EventPayloads, LembarTps } from '../shared/ipc/contract';
 
 const resourcesDir = path.resolve(import.meta.dirname, '..', 'resources');
 const sessions: RecapSession[] = [];
@@ -49,8 +49,11 @@ describe('the app session on the embedded demo election', () => {
     const first = open(dir, events);
     const saved = await dispatch(first.handlers, 'tps.simpan', { kodeTps: '3369012002003', jenis: 'PPWP', nilai: { suara_1: 40 } }, () => undefined);
     expect(saved.ok).toBe(true);
-    const payload: EventPayloads['nilai.berubah'] = { kodeTps: ['3369012002003'], jenis: ['PPWP'] };
+    // The event carries the saved sheet, as tps.ambil gives it (the projector applies it without reading back).
+    if (!saved.ok) throw new Error(saved.error.pesan);
+    const payload: EventPayloads['nilai.berubah'] = { kodeTps: ['3369012002003'], jenis: ['PPWP'], lembar: [saved.value as LembarTps] };
     expect(events).toEqual([{ event: 'nilai.berubah', payload }]);
+    expect(payload.lembar?.[0]).toMatchObject({ kodeTps: '3369012002003', jenis: 'PPWP', efektif: { suara_1: 40 }, c_hasil: { suara_1: 40 } });
     first.close();
     sessions.pop();
 

@@ -60,7 +60,7 @@ export function createDataHandlers(ctx: HandlerContext): DataHandlers {
     'tps.ambil': async ({ kodeTps, jenis }) => readTpsSheet(db, kodeTps, jenis),
     'tps.simpan': async ({ kodeTps, jenis, nilai }) => {
       const saved = saveTpsSheet(db, { kodeTps, jenis, nilai, sumber: 'c_hasil', oleh: ctx.operator() }, clock);
-      if (saved.ok) ctx.emit('nilai.berubah', { kodeTps: [kodeTps], jenis: [jenis] });
+      if (saved.ok) ctx.emit('nilai.berubah', { kodeTps: [kodeTps], jenis: [jenis], lembar: [saved.value] });
       return saved;
     },
     'sirekap.impor': async ({ paths, jenis }) => {

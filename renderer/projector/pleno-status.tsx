@@ -16,13 +16,17 @@ export const T_PLENO_PROYEKTOR = {
   baris: 'baris',
 } as const;
 
-/** The plenary as the projector shows it, re-read on every `pleno.berubah` and `nilai.berubah`. */
+/**
+ * The plenary as the projector shows it, re-read on every `pleno.berubah` (and a new database). Not on
+ * `nilai.berubah`: a plain save changes nothing in it, and the plenary writes that change a value (an accepted
+ * objection's correction) emit `pleno.berubah` as well (electron/pleno-handlers.ts).
+ */
 export function usePleno(): RingkasanPleno | null {
   const [p, setP] = useState<RingkasanPleno | null>(null);
   useEffect(() => {
     const muat = (): void => void call('pleno.ambil', {}).then((r) => setP(r.ok ? r.value : null));
     muat();
-    const offs = [on('pleno.berubah', muat), on('nilai.berubah', muat), on('sesi.berubah', muat)];
+    const offs = [on('pleno.berubah', muat), on('sesi.berubah', muat)];
     return () => offs.forEach((off) => off());
   }, []);
   return p;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { JamKop } from './jam';
 import { koreksiKeJumlah, PlenoStatus, usePleno } from './pleno-status';
 import { isSuratSuaraPartai, nomorPeserta, SINGKATAN_SURAT_SUARA, type JenisSuratSuara } from '../../shared/domain/ballot';
@@ -9,13 +9,14 @@ import { formatAngka } from '../../shared/format/number';
 import type { RingkasanPemilihan } from '../../shared/ipc/contract';
 import type { Temuan } from '../../shared/validation/finding';
 import { call, on } from '../api';
-import type { KeadaanProyektor } from '../../shared/ipc/contract';
+import type { EventPayloads, KeadaanProyektor } from '../../shared/ipc/contract';
 import type { KemajuanTps } from '../../shared/forms/progress';
 import { susunForm } from '../lib/sheet-lines';
 import { terapkanLembar, type DataRekap } from '../lib/incremental';
 import { offsetZona } from '../lib/time-zone';
-import { FONT_ANGKA, FONT_LABEL, hitungMetrik, labelProyektor, refProyektor, jumlahHalamanPerBagian, tataLetak, type HalamanProyektor, type JenisKolom, type TataLetak, type UkurTeks } from './layout';
+import { FONT_ANGKA, FONT_LABEL, hitungMetrik, labelProyektor, refProyektor, jumlahHalamanPerBagian, tataLetak, type HalamanProyektor, type JenisKolom, type MasukanTataLetak, type TataLetak, type UkurTeks } from './layout';
 import { pasJudul, type UkuranJudul } from './layout-kop';
+import { masukanSama } from './layout-tetap';
 import { adaSubBaris, bagianProyektor, koreksiKeBlok, labelSubBaris, partaiRinci } from './layout-partai';
 import { muatDataKabupaten, T_PROYEKTOR_KAB, unitKabupaten, type DataProyektorKabupaten } from './kabupaten-data';
 import { T } from './text';
@@ -122,14 +123,20 @@ export function ProjectorApp(): React.JSX.Element {
       return;
     }
     setGalat(null);
-    setData({ ringkasan: ring, rekap: rekap.value, temuan: temuan.value, kemajuan: new Map(kemajuan.value.map((k) => [k.kodeTps, k])) });
+    // The same ballot of the same package keeps its object, so that what is derived from it (the rows, the
+    // layout) is not made again by the re-read that follows saves.
+    setData((d) => {
+      const lalu = d?.rekap.suratSuara;
+      const sama = !denganRingkasan && d?.ringkasan === ring && lalu?.jenis === rekap.value.suratSuara.jenis;
+      return { ringkasan: ring, rekap: sama && lalu ? { ...rekap.value, suratSuara: lalu } : rekap.value, temuan: temuan.value, kemajuan: new Map(kemajuan.value.map((k) => [k.kodeTps, k])) };
+    });
   }, []);
 
   // After a save: read back only the TPS the event names and apply them (renderer/lib/incremental.ts); a
   // full re-read follows shortly after the last event, so the view always ends on the main process's recap.
   const penuh = useRef<number | undefined>(undefined);
   const perbarui = useCallback(
-    async (p: { readonly kodeTps: readonly string[]; readonly jenis: readonly JenisSuratSuara[] }): Promise<void> => {
+    async (p: EventPayloads['nilai.berubah']): Promise<void> => {
       window.clearTimeout(penuh.current);
       penuh.current = window.setTimeout(() => void muat(false), 400);
       const ring = ringkasan.current;
@@ -137,7 +144,9 @@ export function ProjectorApp(): React.JSX.Element {
       const my = ++seq.current;
       const jenis = jenisTampil(ring, jenisDipilih.current);
       if (!p.jenis.includes(jenis)) return;
-      const sheets = await Promise.all(p.kodeTps.map((kodeTps) => call('tps.ambil', { kodeTps, jenis })));
+      // A save carries its sheet: applied at once, nothing read back (one round trip less on every save).
+      const dibawa = new Map((p.lembar ?? []).filter((l) => l.jenis === jenis).map((l) => [l.kodeTps, l]));
+      const sheets = p.kodeTps.every((k) => dibawa.has(k)) ? p.kodeTps.map((k) => ({ ok: true as const, value: dibawa.get(k)! })) : await Promise.all(p.kodeTps.map((kodeTps) => call('tps.ambil', { kodeTps, jenis })));
       if (my !== seq.current) return;
       setData((d) => {
         if (!d) return d;
@@ -208,6 +217,7 @@ export function ProjectorApp(): React.JSX.Element {
   const desa = keadaan?.tampilan === 'desa' ? data?.rekap.desa.find((d) => d.kode === keadaan.kodeDesa) : undefined;
   const jumlahAkhir: Lembar = desa ? desa.lembar : (data?.rekap.jumlah ?? {});
 
+  const layoutLalu = useRef<{ masukan: MasukanTataLetak; layout: TataLetak } | null>(null);
   const layout = useMemo((): TataLetak | null => {
     if (!data || !fontSiap) return null;
     // The rows shown in this mode (a party ballot's summary has a tenth of the form's rows).
@@ -230,7 +240,7 @@ export function ProjectorApp(): React.JSX.Element {
           return Math.max(ukur(formatAngka(u.lembar[k]), fontAngka), sirekap);
         }),
       );
-    return tataLetak({
+    const masukan: MasukanTataLetak = {
       lebar: ukuran.lebar,
       tinggi: ukuran.tinggi,
       bagian: sections,
@@ -238,7 +248,15 @@ export function ProjectorApp(): React.JSX.Element {
       angkaTerlebarUnit: formatAngka(maxUnit),
       angkaTerlebarJumlah: formatAngka(maxJumlah),
       ukur,
-    });
+    };
+    // A saved value seldom changes what the layout depends on (the columns' widest cells, the widest numbers):
+    // then the previous layout is kept as it is, and with it every page object, so the table redraws only the
+    // cells whose value changed (layout-tetap.ts).
+    const lalu = layoutLalu.current;
+    if (lalu && masukanSama(lalu.masukan, masukan)) return lalu.layout;
+    const baru = tataLetak(masukan);
+    layoutLalu.current = { masukan, layout: baru };
+    return baru;
   }, [data, fontSiap, units, jumlahAkhir, ukuran, sections, ukur]);
 
   // Tell the main process how many pages each bagian has here, so the operator's paging knows the end.
@@ -284,6 +302,15 @@ export function ProjectorApp(): React.JSX.Element {
     if (idx >= 0 && idx !== keadaan.halaman) void call('proyektor.atur', { halaman: idx });
   }, [layout, keadaan, data, units]);
 
+  // Corrected cells: rebuilt when the plenary or the ballot changes, not on every render (the table's cells
+  // compare what they get from it).
+  const jenisTabel = ss?.jenis;
+  const koreksiSel = useMemo((): ReadonlyMap<string, KoreksiSel> => {
+    const koreksiTps = new Map<string, KoreksiSel>((pleno?.keberatan ?? []).flatMap((kb) => kb.koreksi).filter((c) => c.jenis === jenisTabel).map((c) => [`${c.tpsKode}:${c.baris}`, { lama: c.nilaiLama, no: c.keberatanId }]));
+    // A desa column and a JUMLAH column mark a row corrected in any of their TPS with the objection numbers.
+    return koreksiKeJumlah(ringkas ? koreksiKeBlok(koreksiTps, (k) => ({ ...k, blok: true })) : koreksiTps, (ks) => ({ lama: null, no: ks.map((k) => k.no).join(','), blok: true }));
+  }, [pleno, jenisTabel, ringkas]);
+
   if (galat) return <main className="proyektor pesan-besar">{galat}</main>;
   if (!data || !keadaan || !layout) return <main className="proyektor pesan-besar">{T.memuat}</main>;
 
@@ -293,9 +320,6 @@ export function ProjectorApp(): React.JSX.Element {
   const { paket } = data.ringkasan;
   const offset = offsetZona(paket.wilayah.provinsi.kode);
   const m = layout.metrik;
-  const koreksiTps = new Map<string, KoreksiSel>((pleno?.keberatan ?? []).flatMap((kb) => kb.koreksi).filter((c) => c.jenis === data.rekap.suratSuara.jenis).map((c) => [`${c.tpsKode}:${c.baris}`, { lama: c.nilaiLama, no: c.keberatanId }]));
-  // A desa column and a JUMLAH column mark a row corrected in any of their TPS with the objection numbers.
-  const koreksiSel = koreksiKeJumlah(ringkas ? koreksiKeBlok(koreksiTps, (k) => ({ ...k, blok: true })) : koreksiTps, (ks) => ({ lama: null, no: ks.map((k) => k.no).join(','), blok: true }));
   const pRinci = isSuratSuaraPartai(data.rekap.suratSuara.jenis) && keadaan.modePartai === 'rinci' ? partaiRinci(data.rekap.suratSuara, keadaan.partai) : null;
   const namaBagian = keadaan.bagian !== 'suara' || !isSuratSuaraPartai(data.rekap.suratSuara.jenis) ? T.bagian[keadaan.bagian] : pRinci ? T.rinciPartai(nomorPeserta(pRinci.nomor)) : T.ringkasPartai;
 
@@ -402,6 +426,54 @@ function Angka({ v, tanda, koreksi }: { v: number | null | undefined; tanda?: Ta
   );
 }
 
+/**
+ * A number cell with only plain values as props (the marks and the correction spread out), memoised: after a
+ * save the table is drawn again, but React leaves every cell whose value and marks did not change alone.
+ */
+interface PropsSel {
+  readonly cls: string;
+  readonly dataKey: string;
+  readonly v: number | null | undefined;
+  /** A unit's code (TPS or desa column) or the kind of sum column. */
+  readonly kode?: string;
+  readonly kolom?: string;
+  readonly galat?: boolean;
+  readonly peringatan?: boolean;
+  readonly selisih?: boolean;
+  readonly sirekap?: boolean;
+  readonly nilaiSirekap?: number | undefined;
+  readonly koreksiLama?: number | null;
+  readonly koreksiNo?: number | string;
+  readonly koreksiBlok?: boolean;
+}
+
+function propsTanda(t: TandaSel | undefined): Pick<PropsSel, 'galat' | 'peringatan' | 'selisih' | 'sirekap' | 'nilaiSirekap'> {
+  return t ? { galat: t.galat, peringatan: t.peringatan, selisih: t.selisih, sirekap: t.sirekap, nilaiSirekap: t.nilaiSirekap } : {};
+}
+
+function propsKoreksi(k: KoreksiSel | undefined): Pick<PropsSel, 'koreksiLama' | 'koreksiNo' | 'koreksiBlok'> {
+  return k ? { koreksiLama: k.lama, koreksiNo: k.no, koreksiBlok: k.blok ?? false } : {};
+}
+
+const SelAngka = memo(function SelAngka(p: PropsSel): React.JSX.Element {
+  const tanda: TandaSel | undefined = p.galat === undefined ? undefined : { galat: p.galat, peringatan: p.peringatan ?? false, selisih: p.selisih ?? false, sirekap: p.sirekap ?? false, ...(p.nilaiSirekap !== undefined ? { nilaiSirekap: p.nilaiSirekap } : {}) };
+  const koreksi: KoreksiSel | undefined = p.koreksiNo === undefined ? undefined : { lama: p.koreksiLama ?? null, no: p.koreksiNo, blok: p.koreksiBlok ?? false };
+  return (
+    <td className={p.cls} data-kode={p.kode} data-key={p.dataKey} data-kolom={p.kolom}>
+      <Angka v={p.v} tanda={tanda} koreksi={koreksi} />
+    </td>
+  );
+});
+
+/** A text cell of a row (its ref, a sub-row's label), memoised like the number cells. */
+const SelTeks = memo(function SelTeks({ cls, teks, rowSpan }: { cls: string; teks: string; rowSpan?: number }): React.JSX.Element {
+  return (
+    <td rowSpan={rowSpan} className={cls}>
+      {teks}
+    </td>
+  );
+});
+
 function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, koreksi, kodeJumlah }: TabelProps): React.JSX.Element {
   const m = layout.metrik;
   const pindahanMasuk = useMemo(() => jumlahkanLembar(keys, units.slice(0, page.dari).map((u) => u.lembar)), [keys, units, page.dari]);
@@ -445,18 +517,10 @@ function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, kore
       const cls = ['angka', u.sorot ? 'sorot' : '', t?.galat ? 'galat' : t?.peringatan ? 'peringatan' : '', t?.selisih ? 'selisih' : '', (t?.sirekap && u.tingkat === 'tps') || u.hanyaSirekap ? 'sirekap' : '']
         .filter(Boolean)
         .join(' ');
-      return (
-        <td key={u.kode} className={cls} data-kode={u.kode} data-key={key}>
-          <Angka v={u.lembar[key]} tanda={t} koreksi={koreksi.get(`${u.kode}:${key}`)} />
-        </td>
-      );
+      return <SelAngka key={u.kode} cls={cls} kode={u.kode} dataKey={key} v={u.lembar[key]} {...propsTanda(t)} {...propsKoreksi(koreksi.get(`${u.kode}:${key}`))} />;
     }
     const src = k.jenis === 'pindahan-masuk' ? pindahanMasuk : k.jenis === 'pindahan-keluar' ? pindahanKeluar : jumlahAkhir;
-    return (
-      <td key={k.jenis} className={`angka jumlah ${k.jenis}`} data-key={key} data-kolom={k.jenis}>
-        <Angka v={src[key]} koreksi={k.jenis === 'akhir' ? koreksi.get(`${kodeJumlah}:${key}`) : undefined} />
-      </td>
-    );
+    return <SelAngka key={k.jenis} cls={`angka jumlah ${k.jenis}`} kolom={k.jenis} dataKey={key} v={src[key]} {...propsKoreksi(k.jenis === 'akhir' ? koreksi.get(`${kodeJumlah}:${key}`) : undefined)} />;
   };
 
   return (
@@ -487,9 +551,7 @@ function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, kore
             <tr key={key} style={{ height: sub }} className={[i === 0 ? 'awal-garis' : '', rapat ? 'rapat' : '', peserta || blok === 'a1' ? 'baris-peserta' : '', blok === 'a1' && i === 0 ? 'awal-blok' : '', blok === 'a2' ? 'baris-calon' : '', key === 'suara_sah' || key === 'suara_total' || g.rows[i]?.blokPartai === 'b' ? 'baris-jumlah' : ''].filter(Boolean).join(' ')}>
               {i === 0 && (
                 <>
-                  <td rowSpan={g.keys.length} className={peserta || blok === 'a1' ? 'ref nomor' : 'ref'}>
-                    {refProyektor(g)}
-                  </td>
+                  <SelTeks rowSpan={g.keys.length} cls={peserta || blok === 'a1' ? 'ref nomor' : 'ref'} teks={refProyektor(g)} />
                   <th rowSpan={g.keys.length} colSpan={!subBaris && page.adaKol ? 2 : 1} scope="row" className="label">
                     {labelProyektor(g, lanjutan, page.kepalaPartai !== undefined).map((part, j) => (
                       <span key={j} className={lanjutan && j === 0 && blok !== 'a1' ? 'lanjutan' : undefined}>
@@ -499,7 +561,7 @@ function TabelHalaman({ page, layout, units, jumlahAkhir, keys, lebarLayar, kore
                   </th>
                 </>
               )}
-              {subBaris && <td className="kol">{labelSubBaris(g, i)}</td>}
+              {subBaris && <SelTeks cls="kol" teks={labelSubBaris(g, i)} />}
               {page.kolom.map((k) => sel(k, key))}
             </tr>
           ));

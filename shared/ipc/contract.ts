@@ -200,8 +200,11 @@ export type Handlers = { [M in MethodName]: (input: MethodInput<M>) => Promise<R
 export interface EventPayloads extends Record<EventName, unknown> {
   'pleno.berubah': PlenoEventPayloads['pleno.berubah'];
   'kabupaten.berubah': HasilEventPayloads['kabupaten.berubah'];
-  /** A value of a TPS changed (saved or imported); every window re-reads what it shows. */
-  'nilai.berubah': { readonly kodeTps: readonly string[]; readonly jenis: readonly JenisSuratSuara[] };
+  /**
+   * A value of a TPS changed (saved or imported); every window re-reads what it shows. A save at the console
+   * carries the saved sheet as `tps.ambil` gives it (`lembar`), so a window applies it without reading it back.
+   */
+  'nilai.berubah': { readonly kodeTps: readonly string[]; readonly jenis: readonly JenisSuratSuara[]; readonly lembar?: readonly LembarTps[] };
   /** The projector's view or page changed. */
   'proyektor.berubah': KeadaanProyektor;
   /** Another recap database was opened; every window re-reads everything. */
