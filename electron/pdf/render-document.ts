@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { labelIsian, PRODUSER_PDF } from '../../shared/documents/labels';
 import type { TextStyle } from '../../shared/documents/layout';
@@ -8,6 +9,7 @@ import type {
   Footer,
   IsianBlock,
   KopBlock,
+  Page,
   SignatureBlock,
   TableBlock,
   TeksBlock,
@@ -308,12 +310,17 @@ function drawFooter(doc: Doc, f: Footer): void {
   if (qr) drawQr(doc, qr.isi, f.x + f.width - qr.ukuran, f.y, qr.ukuran);
 }
 
+/** What a renderer draws: a model with every page laid out, or one laid out as it is read (DokumenBertahap). */
+export type DokumenCetak = Omit<DocumentModel, 'pages'> & { readonly pages: Iterable<Page> };
+
 /**
- * Renders the model to PDF bytes, embedding the DejaVu fonts from `fontsDir` (see defaultFontsDir). The
- * model's print time becomes the creation and modification date, which pdfkit also derives the file ID
- * from: the same model gives byte-identical output.
+ * Draws the document with pdfkit, handing every piece of the PDF to `tulis` as soon as pdfkit writes it: each
+ * page is drawn, then the event loop is let turn (pdfkit's stream hands out its data only then), so the page's
+ * bytes leave before the next page is laid out (a DokumenBertahap's pages are laid out as they are read). The
+ * model's print time becomes the creation and modification date, which pdfkit also derives the file ID from:
+ * the same model gives byte-identical output. Resolves with the number of pages once the last byte is out.
  */
-export async function renderDocument(model: DocumentModel, fontsDir: string = defaultFontsDir()): Promise<Buffer> {
+export async function tulisDokumen(model: DokumenCetak, tulis: (chunk: Buffer) => void, fontsDir: string = defaultFontsDir()): Promise<number> {
   const at = new Date(model.dicetakPada);
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -332,12 +339,20 @@ export async function renderDocument(model: DocumentModel, fontsDir: string = de
     },
   });
   for (const role of FONT_ROLES) doc.registerFont(role, fontFile(fontsDir, role));
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+  let gagal: unknown = null;
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => {
+      try {
+        tulis(c);
+      } catch (err) {
+        gagal ??= err;
+      }
+    });
+    doc.on('end', () => (gagal === null ? resolve() : reject(gagal as Error)));
     doc.on('error', reject);
   });
+  const giliran = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  let n = 0;
   for (const page of model.pages) {
     // Width and height already carry the orientation; 'portrait' stops pdfkit from swapping them.
     doc.addPage({ size: [page.width, page.height], layout: 'portrait', margin: 0 });
@@ -361,7 +376,43 @@ export async function renderDocument(model: DocumentModel, fontsDir: string = de
       }
     }
     drawFooter(doc, page.footer);
+    n++;
+    // The previous page was written when this one was added: let its bytes go out.
+    await giliran();
+    if (gagal !== null) break;
   }
   doc.end();
-  return done;
+  await done;
+  return n;
+}
+
+/** Renders the model to PDF bytes in memory (tulisDokumen), embedding the DejaVu fonts from `fontsDir` (see defaultFontsDir). */
+export async function renderDocument(model: DokumenCetak, fontsDir: string = defaultFontsDir()): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  await tulisDokumen(model, (c) => chunks.push(c), fontsDir);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Writes the PDF into `file` as it is drawn (tulisDokumen): neither the pages nor the bytes of the whole document
+ * are held. The file is written beside as `file.<pid>.tmp` and renamed into place, so a reader never sees half
+ * a PDF; on failure the temporary file is removed.
+ */
+export async function renderDocumentKeBerkas(model: DokumenCetak, file: string, fontsDir: string = defaultFontsDir()): Promise<number> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  const fd = fs.openSync(tmp, 'w');
+  try {
+    const n = await tulisDokumen(model, (c) => fs.writeSync(fd, c), fontsDir);
+    fs.closeSync(fd);
+    fs.renameSync(tmp, file);
+    return n;
+  } catch (err) {
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // already closed
+    }
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  }
 }

@@ -116,6 +116,8 @@ export interface EksporHasil {
   readonly teks: string;
   readonly sha256: string;
   readonly sidik: string;
+  /** The canonical JSON of each ballot of `surat_suara`, in order (SidikSemuaBertahap). */
+  readonly suratSuaraKanonik: readonly string[];
 }
 
 /** What every export of a database shares: read once when several ballots are exported (printing). */
@@ -132,7 +134,7 @@ const dasarTersimpan = new WeakMap<Database.Database, { readonly versi: string; 
  * data_version), so printing every ballot, or ballot by ballot, checks the whole recap once.
  */
 export function dasarEkspor(db: Database.Database): DasarEkspor {
-  const versi = `${String(db.prepare('SELECT total_changes() AS n').pluck().get())}:${String(db.pragma('data_version', { simple: true }))}`;
+  const versi = versiData(db);
   const ada = dasarTersimpan.get(db);
   if (ada && ada.versi === versi) return ada.dasar;
   const dasar = bacaDasarEkspor(db);
@@ -152,15 +154,20 @@ function bacaDasarEkspor(db: Database.Database): DasarEkspor {
   };
 }
 
-/**
- * The canonical JSON of a document and the SHA-256 of its content without `sha256`, serialising each member
- * once (the file is the content with the hash added among its sorted keys).
- */
-export function kanonikDenganHash(isi: Readonly<Record<string, unknown>>): { readonly teks: string; readonly sha256: string } {
-  const bagian = Object.keys(isi)
+/** The members of a document's canonical JSON without `sha256`, sorted: `"key":value`, each given text in `pra` taken as it is. */
+function bagianKanonik(isi: Readonly<Record<string, unknown>>, pra: Readonly<Record<string, string>> = {}): (readonly [string, string])[] {
+  return Object.keys(isi)
     .filter((k) => k !== 'sha256' && isi[k] !== undefined)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((k) => [k, `${JSON.stringify(k)}:${canonicalJson(isi[k])}`] as const);
+    .map((k) => [k, `${JSON.stringify(k)}:${pra[k] ?? canonicalJson(isi[k])}`] as const);
+}
+
+/**
+ * The canonical JSON of a document and the SHA-256 of its content without `sha256`, serialising each member
+ * once (the file is the content with the hash added among its sorted keys). `pra`: members already serialised.
+ */
+export function kanonikDenganHash(isi: Readonly<Record<string, unknown>>, pra: Readonly<Record<string, string>> = {}): { readonly teks: string; readonly sha256: string } {
+  const bagian = bagianKanonik(isi, pra);
   const sha256 = sha256Hex(`{${bagian.map(([, b]) => b).join(',')}}`);
   const semua = [...bagian, ['sha256', `"sha256":${JSON.stringify(sha256)}`] as const].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { teks: `{${semua.map(([, b]) => b).join(',')}}`, sha256 };
@@ -186,9 +193,75 @@ export function eksporRekapHasil(db: Database.Database, jenis?: JenisSuratSuara,
     return buatSuratSuaraHasil(b);
   });
   const isi = buatIsiDariSuratSuara({ pemilihan: paket.pemilihan, wilayah: paket.wilayah, paketSha256: paketSha256(db), ...dasar.catatan }, suratSuara);
-  const k = kanonikDenganHash(isi as unknown as Record<string, unknown>);
+  // The array's canonical text is its elements' joined (canonicalJson), each kept for the fingerprint of all ballots.
+  const suratSuaraKanonik = suratSuara.map((x) => canonicalJson(x));
+  const k = kanonikDenganHash(isi as unknown as Record<string, unknown>, { surat_suara: `[${suratSuaraKanonik.join(',')}]` });
   const dokumen: RekapHasil = { ...isi, sha256: k.sha256 };
-  return { dokumen, rekap: rekap!, teks: `${k.teks}\n`, sha256: k.sha256, sidik: sidikPendek(k.sha256) };
+  return { dokumen, rekap: rekap!, teks: `${k.teks}\n`, sha256: k.sha256, sidik: sidikPendek(k.sha256), suratSuaraKanonik };
+}
+
+/**
+ * The SHA-256 of the export of every ballot (`eksporRekapHasil(db)`), assembled from the exports of the single
+ * ballots as they are made (printing every ballot's D.Hasil makes each one): its canonical text is the same
+ * members around `surat_suara`, whose elements are the single exports' own. Feed every ballot in the official
+ * order (`tambah`) with the suratSuaraKanonik of its export; `selesai` gives the hash, or null when not every
+ * ballot was fed in that order. Nothing but the running hash is kept.
+ */
+export class SidikSemuaBertahap {
+  private readonly hash = createHash('sha256');
+  private readonly urutan: readonly JenisSuratSuara[];
+  private readonly akhir: string;
+  private diberi = 0;
+  private rusak = false;
+
+  constructor(db: Database.Database, dasar: DasarEkspor = dasarEkspor(db)) {
+    const paket = loadPaket(db);
+    this.urutan = urutkanSuratSuara(paket.surat_suara).map((s) => s.jenis);
+    const isi = buatIsiDariSuratSuara({ pemilihan: paket.pemilihan, wilayah: paket.wilayah, paketSha256: paketSha256(db), ...dasar.catatan }, []);
+    const TANDA = '\u0000surat_suara\u0000';
+    const teks = `{${bagianKanonik(isi as unknown as Record<string, unknown>, { surat_suara: TANDA }).map(([, b]) => b).join(',')}}`;
+    const i = teks.indexOf(TANDA);
+    this.hash.update(`${teks.slice(0, i)}[`, 'utf8');
+    this.akhir = `]${teks.slice(i + TANDA.length)}`;
+  }
+
+  tambah(jenis: JenisSuratSuara, suratSuaraKanonik: readonly string[]): void {
+    if (this.rusak || this.urutan[this.diberi] !== jenis || suratSuaraKanonik.length !== 1) {
+      this.rusak = true;
+      return;
+    }
+    if (this.diberi > 0) this.hash.update(',', 'utf8');
+    this.hash.update(suratSuaraKanonik[0]!, 'utf8');
+    this.diberi++;
+  }
+
+  selesai(): string | null {
+    if (this.rusak || this.diberi !== this.urutan.length) return null;
+    this.rusak = true;
+    this.hash.update(this.akhir, 'utf8');
+    return this.hash.digest('hex');
+  }
+}
+
+const sidikSemuaTersimpan = new WeakMap<Database.Database, { readonly versi: string; readonly sha256: string }>();
+
+function versiData(db: Database.Database): string {
+  return `${String(db.prepare('SELECT total_changes() AS n').pluck().get())}:${String(db.pragma('data_version', { simple: true }))}`;
+}
+
+/** Keeps the hash of the export of all ballots for this connection while the database is unchanged (sha256SemuaSuratSuara). */
+export function simpanSha256SemuaSuratSuara(db: Database.Database, sha256: string): void {
+  sidikSemuaTersimpan.set(db, { versi: versiData(db), sha256 });
+}
+
+/**
+ * The SHA-256 of `eksporRekapHasil(db)` (every ballot): the one printing assembled (SidikSemuaBertahap) while
+ * nothing has changed since, else made afresh.
+ */
+export function sha256SemuaSuratSuara(db: Database.Database): string {
+  const ada = sidikSemuaTersimpan.get(db);
+  if (ada && ada.versi === versiData(db)) return ada.sha256;
+  return eksporRekapHasil(db).sha256;
 }
 
 export interface HasilVerifikasi {

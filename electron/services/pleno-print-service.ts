@@ -9,12 +9,12 @@ import { waktuLokal } from '../../shared/format/date';
 import { buildBeritaAcaraPleno, buildDaftarHadir, buildDKejadianKhusus, buildLampiranKoreksi, type DokumenPlenoInput } from '../../shared/documents/dokumen-pleno';
 import type { Kertas } from '../../shared/documents/layout';
 import { defaultFontsDir } from '../pdf/fonts';
-import { renderDocument } from '../pdf/render-document';
+import { renderDocumentKeBerkas } from '../pdf/render-document';
 import { loadPaket } from './election-service';
 import { sidikSemuaKabupaten } from './sidik-kabupaten';
 import { paketKabupatenDari } from './kabupaten-service';
 import { printRecapDocuments, type PrintOptions } from './print-service';
-import { eksporRekapHasil } from './exchange-service';
+import { sha256SemuaSuratSuara } from './exchange-service';
 import { daftarHitungUlang, daftarKeberatan, daftarKoreksi } from './keberatan-service';
 import { daftarHadirin } from './kehadiran-service';
 import { keadaanPleno } from './sidang-service';
@@ -52,7 +52,7 @@ export async function printPlenoDocuments(db: Database.Database, outDir: string,
   // KPU kabupaten/kota, of the exports the kabupaten stands on.
   const kab = paketKabupatenDari(db);
   const kode = 'kecamatan' in bahan.wilayah ? bahan.wilayah.kecamatan.kode : bahan.wilayah.kabupaten.kode;
-  const input: DokumenPlenoInput = { ...bahan, sidik: { sha256: kab ? sidikSemuaKabupaten(db, kab) : eksporRekapHasil(db).sha256, kodeWilayah: kode, jenis: 'SEMUA' } };
+  const input: DokumenPlenoInput = { ...bahan, sidik: { sha256: kab ? sidikSemuaKabupaten(db, kab) : sha256SemuaSuratSuara(db), kodeWilayah: kode, jenis: 'SEMUA' } };
   fs.mkdirSync(outDir, { recursive: true });
   const out: string[] = [];
   const dokumen = [
@@ -62,11 +62,8 @@ export async function printPlenoDocuments(db: Database.Database, outDir: string,
     ['LAMPIRAN-PEMBETULAN', buildLampiranKoreksi],
   ] as const;
   for (const [nama, build] of dokumen) {
-    const pdf = await renderDocument(build(input), opts.fontsDir ?? defaultFontsDir());
     const file = path.join(outDir, `${nama}-${kode}.pdf`);
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, pdf);
-    fs.renameSync(tmp, file);
+    await renderDocumentKeBerkas(build(input), file, opts.fontsDir ?? defaultFontsDir());
     out.push(file);
   }
   return out;

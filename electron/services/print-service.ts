@@ -4,12 +4,12 @@ import path from 'node:path';
 import { urutkanSuratSuara, type JenisSuratSuara } from '../../shared/domain/ballot';
 import type { Clock } from '../../shared/domain/result';
 import type { Penandatangan, SaksiPenandatangan } from '../../shared/documents/d-hasil';
-import { buildDHasil } from '../../shared/documents/d-hasil';
+import { buildDHasilBertahap } from '../../shared/documents/d-hasil';
 import type { Kertas } from '../../shared/documents/layout';
 import { defaultFontsDir } from '../pdf/fonts';
-import { renderDocument } from '../pdf/render-document';
+import { renderDocumentKeBerkas } from '../pdf/render-document';
 import { loadPaket } from './election-service';
-import { dasarEkspor, eksporRekapHasil } from './exchange-service';
+import { dasarEkspor, eksporRekapHasil, SidikSemuaBertahap, simpanSha256SemuaSuratSuara } from './exchange-service';
 
 
 export interface PrintOptions {
@@ -34,7 +34,8 @@ export function namaBerkasDHasil(kodeKecamatan: string, jenis: JenisSuratSuara):
  * Writes one PDF per ballot of the package into `outDir` (created if missing), in the official order (PPWP,
  * DPR, DPD, DPRD Prov, DPRD Kab/Kota, then Pilkada), or only the ballot `opts.jenis`: the Model D.Hasil
  * Kecamatan with its berita acara and the lampiran of every desa, all in one file. Each file is written beside
- * its target and renamed into place, so a reader never sees half a PDF. Returns the paths written.
+ * its target as it is drawn, page by page (renderDocumentKeBerkas), and renamed into place, so a reader never
+ * sees half a PDF. Returns the paths written.
  */
 export async function printRecapDocuments(db: Database.Database, outDir: string, clock: Clock, opts: PrintOptions = {}): Promise<string[]> {
   const paket = loadPaket(db);
@@ -44,11 +45,17 @@ export async function printRecapDocuments(db: Database.Database, outDir: string,
   const written: string[] = [];
   // The findings and plenary tables every ballot's export shares: read once (and kept while nothing changes).
   const dasar = dasarEkspor(db);
+  // Every ballot printed: the fingerprint of the export of all ballots (the plenary documents') is assembled from
+  // the single ballots' exports made here, instead of exporting everything once more (sha256SemuaSuratSuara).
+  const semua = opts.jenis === undefined ? new SidikSemuaBertahap(db, dasar) : null;
   for (const suratSuara of urutkanSuratSuara(paket.surat_suara)) {
     if (opts.jenis !== undefined && suratSuara.jenis !== opts.jenis) continue;
     // Only the recap and the hash are kept: the export itself is garbage before the (memory-hungry) rendering.
-    const { rekap, sha256 } = eksporRekapHasil(db, suratSuara.jenis, dasar);
-    const model = buildDHasil({
+    const { rekap, sha256, suratSuaraKanonik } = eksporRekapHasil(db, suratSuara.jenis, dasar);
+    semua?.tambah(suratSuara.jenis, suratSuaraKanonik);
+    // Laid out desa by desa as the pages are drawn, and written to the file page by page: a ballot's pages are
+    // never all held, nor the bytes of its PDF.
+    const model = buildDHasilBertahap({
       rekap,
       wilayah: paket.wilayah,
       pemilihan: paket.pemilihan,
@@ -60,17 +67,11 @@ export async function printRecapDocuments(db: Database.Database, outDir: string,
       // Every page carries the fingerprint of this ballot's export (`export --surat-suara J`) and its QR code.
       sidik: { sha256, kodeWilayah: paket.wilayah.kecamatan.kode, jenis: suratSuara.jenis },
     });
-    const pdf = await renderDocument(model, fontsDir);
     const file = path.join(outDir, namaBerkasDHasil(paket.wilayah.kecamatan.kode, suratSuara.jenis));
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-      fs.writeFileSync(tmp, pdf);
-      fs.renameSync(tmp, file);
-    } catch (err) {
-      fs.rmSync(tmp, { force: true });
-      throw err;
-    }
+    await renderDocumentKeBerkas(model, file, fontsDir);
     written.push(file);
   }
+  const sha256Semua = semua?.selesai() ?? null;
+  if (sha256Semua !== null) simpanSha256SemuaSuratSuara(db, sha256Semua);
   return written;
 }

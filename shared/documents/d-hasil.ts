@@ -18,6 +18,7 @@ import type {
   Cell,
   DataRow,
   DocumentModel,
+  DokumenBertahap,
   IsianBlock,
   IsianCell,
   KopBlock,
@@ -311,7 +312,8 @@ function judulBlok(p: Peserta): string {
   return `${nomorPeserta(p.nomor)}. ${p.nama}`;
 }
 
-function layoutChunk(spec: TableSpec, chunks: readonly number[][], k: number, avail: number): ChunkLayout {
+/** `tanpaSel`: the rows' heights and breaks without their numbers (counting pages: heights never depend on them). */
+function layoutChunk(spec: TableSpec, chunks: readonly number[][], k: number, avail: number, tanpaSel = false): ChunkLayout {
   const chunk = chunks[k]!;
   const last = k === chunks.length - 1;
   const hasIn = k > 0;
@@ -321,8 +323,8 @@ function layoutChunk(spec: TableSpec, chunks: readonly number[][], k: number, av
 
   const before = chunks.slice(0, k).flat().map((i) => spec.units[i]!.lembar);
   const upTo = chunks.slice(0, k + 1).flat().map((i) => spec.units[i]!.lembar);
-  const carriedIn = jumlahkanLembar(spec.keys, before);
-  const carriedOut = jumlahkanLembar(spec.keys, upTo);
+  const carriedIn = tanpaSel ? {} : jumlahkanLembar(spec.keys, before);
+  const carriedOut = tanpaSel ? {} : jumlahkanLembar(spec.keys, upTo);
   const get = (l: Lembar) => (key: string) => l[key] ?? null;
 
   const columns: TableColumn[] = [];
@@ -404,7 +406,7 @@ function layoutChunk(spec: TableSpec, chunks: readonly number[][], k: number, av
       lines: group.map((g) => ({
         key: g.key,
         sub: g.kolom ? L.SUB_BARIS[g.kolom] : '',
-        cells: values.map((v) => angkaCell(v.value(g.key))),
+        cells: tanpaSel ? [] : values.map((v) => angkaCell(v.value(g.key))),
       })),
     });
     i = j;
@@ -529,12 +531,8 @@ interface Draw {
  * chunk gets the same row parts with the same row heights (the tallest of the chunks), and the pages go part by
  * part, chunk by chunk, so a JUMLAH PINDAHAN carried out is carried in on the very next page.
  */
-function tablePages(
-  spec: TableSpec,
-  f: Frame,
-  head: (f: Frame) => { blocks: Block[]; bottom: number },
-  part: (chunk: number, chunks: number) => PagePart,
-): Draw[] {
+function tableLayout(spec: TableSpec, f: Frame, head: (f: Frame) => { blocks: Block[]; bottom: number }, tanpaSel: boolean) {
+  // The column chunks, each one's rows (drafts), the common row heights and the row parts that make the pages.
   const { blocks, bottom } = head(f);
   const top = bottom + SPACING.block;
   const fixed = TABLE.refWidth + TABLE.uraianMin + (hasSplitRows(spec.baris) ? TABLE.lpjWidth : 0);
@@ -544,27 +542,42 @@ function tablePages(
     unitWidth: TABLE.unitMin,
     summaryWidth: TABLE.summaryMin,
   });
-  const layouts = chunks.map((_, k) => layoutChunk(spec, chunks, k, f.contentWidth));
+  const layouts = chunks.map((_, k) => layoutChunk(spec, chunks, k, f.contentWidth, tanpaSel));
   const heights = layouts[0]!.drafts.map((_, i) => Math.max(...layouts.map((c) => c.drafts[i]!.height)));
   const avail = f.bottom - top - Math.max(...layouts.map((c) => c.headerHeight));
   const rowParts = partitionRows(layouts[0]!.drafts, heights, avail);
-  const pages: Draw[] = [];
-  rowParts.forEach((entries, p) => {
-    layouts.forEach((c, k) => {
+  return { blocks, top, layouts, heights, rowParts };
+}
+
+/** How many pages tablePages gives, without laying out the numbers. */
+function jumlahTablePages(spec: TableSpec, f: Frame, head: (f: Frame) => { blocks: Block[]; bottom: number }): number {
+  const { layouts, rowParts } = tableLayout(spec, f, head, true);
+  return layouts.length * rowParts.length;
+}
+
+function* tablePages(
+  spec: TableSpec,
+  f: Frame,
+  head: (f: Frame) => { blocks: Block[]; bottom: number },
+  part: (chunk: number, chunks: number) => PagePart,
+): Generator<Draw> {
+  const { blocks, top, layouts, heights, rowParts } = tableLayout(spec, f, head, false);
+  // Each page's rows are placed when the page is asked for.
+  for (const [p, entries] of rowParts.entries()) {
+    for (const [k, c] of layouts.entries()) {
       const rows = entries.map((e): Draft => {
         const d = c.drafts[e.i]!;
         const text = d.kind === 'bagian' && e.lanjutan ? `${d.text} ${L.LANJUTAN}` : undefined;
         return text === undefined ? { ...d, height: heights[e.i]! } : { ...d, text, height: heights[e.i]! } as Draft;
       });
-      const pp = part(k, chunks.length);
-      pages.push({
+      const pp = part(k, layouts.length);
+      yield {
         part: rowParts.length > 1 ? { ...pp, rowPart: p, rowParts: rowParts.length } : pp,
         orientasi: f.orientasi,
         blocks: [...blocks, placeTable(c, rows, f.x, top)],
-      });
-    });
-  });
-  return pages;
+      };
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -646,8 +659,18 @@ function defaultPpk(): { ketua: Penandatangan; anggota: Penandatangan[] } {
   return { ketua: { nama: '' }, anggota: Array.from({ length: ANGGOTA_PPK }, () => ({ nama: '' })) };
 }
 
-/** Builds the Model D.Hasil Kecamatan (recap, berita acara with signatures, lampiran per desa). */
+/** Builds the Model D.Hasil Kecamatan (recap, berita acara with signatures, lampiran per desa), every page laid out. */
 export function buildDHasil(input: DHasilInput): DocumentModel {
+  const { jumlahHalaman: _n, pages, ...rest } = buildDHasilBertahap(input);
+  return { ...rest, pages: [...pages] };
+}
+
+/**
+ * The same document, its pages laid out as they are read (DokumenBertahap): the recap and the berita acara
+ * first, then each desa's lampiran in turn, so a renderer that draws and drops each page holds one desa's pages
+ * at a time, not the whole ballot's (a DPR/DPRD ballot of a big kecamatan is some 840 pages). Iterable again.
+ */
+export function buildDHasilBertahap(input: DHasilInput): DokumenBertahap {
   const { rekap, wilayah, kertas } = input;
   const jenis: JenisSuratSuara = rekap.suratSuara.jenis;
   const offset = input.offsetJam ?? 7;
@@ -800,8 +823,9 @@ export function buildDHasil(input: DHasilInput): DocumentModel {
     draws.push({ part: { bagian: 'berita-acara' }, orientasi: 'portrait', blocks: page });
   }
 
-  // 3. One lampiran per desa: its TPS.
-  for (const d of rekap.desa) {
+  // 3. One lampiran per desa: its TPS. Laid out one desa at a time while the pages are drawn (a big ballot's
+  // lampiran are most of its pages and numbers); counted first without their numbers, for "Halaman i dari N".
+  const lampiran = (d: RekapKecamatan['desa'][number]): { readonly spec: TableSpec; readonly headL: (f: Frame) => { blocks: Block[]; bottom: number } } => {
     const fields: Isian[] = [...wilayahFields, { label: L.LABEL_ISIAN.desa, nilai: L.namaDenganKode(d.nama, d.kode) }];
     const headL = (f: Frame): { blocks: Block[]; bottom: number } => {
       const k = kop(f, f.top, [L.judulLampiran(jenis, d.nama), pemilihan], L.kodeFormLampiranBaris(jenis));
@@ -816,12 +840,25 @@ export function buildDHasil(input: DHasilInput): DocumentModel {
       baris,
       keys,
     };
-    draws.push(...tablePages(spec, land, headL, (chunk, chunks) => ({ bagian: 'lampiran', kodeDesa: d.kode, chunk, chunks })));
-  }
+    return { spec, headL };
+  };
+  const halamanDesa = (d: RekapKecamatan['desa'][number]): Iterable<Draw> => {
+    const { spec, headL } = lampiran(d);
+    return tablePages(spec, land, headL, (chunk, chunks) => ({ bagian: 'lampiran', kodeDesa: d.kode, chunk, chunks }));
+  };
+  const jumlahHalaman = draws.length + rekap.desa.reduce((a, d) => {
+    const { spec, headL } = lampiran(d);
+    return a + jumlahTablePages(spec, land, headL);
+  }, 0);
 
-  const pages: Page[] = draws.map((dr, i) => {
+  // The footer's left text of a page depends only on its orientation and part: wrapped once each.
+  const kakiKiri = new Map<string, string>();
+  const halaman = (dr: Draw, i: number): Page => {
     const f = dr.orientasi === 'landscape' ? land : port;
     const kiri = dr.part.bagian === 'berita-acara' ? identitas : kiriTabel;
+    const kunci = `${dr.orientasi}|${kiri}`;
+    let teksKiri = kakiKiri.get(kunci);
+    if (teksKiri === undefined) kakiKiri.set(kunci, (teksKiri = footerLines(dr.orientasi, kiri).join('\n')));
     return {
       orientasi: dr.orientasi,
       width: f.width,
@@ -833,13 +870,21 @@ export function buildDHasil(input: DHasilInput): DocumentModel {
         y: f.footer.y,
         width: f.contentWidth,
         height: f.footer.height,
-        kiri: footerLines(dr.orientasi, kiri).join('\n'),
-        kanan: L.kakiHalaman(dicetak, i + 1, draws.length),
-        ...(input.sidik === undefined ? {} : { qr: { isi: isiQrHalaman(input.sidik, i + 1, draws.length), ukuran: UKURAN_QR } }),
+        kiri: teksKiri,
+        kanan: L.kakiHalaman(dicetak, i + 1, jumlahHalaman),
+        ...(input.sidik === undefined ? {} : { qr: { isi: isiQrHalaman(input.sidik, i + 1, jumlahHalaman), ukuran: UKURAN_QR } }),
       },
     };
-  });
-
+  };
+  const awal = draws;
+  const pages: Iterable<Page> = {
+    *[Symbol.iterator]() {
+      let i = 0;
+      for (const dr of awal) yield halaman(dr, i++);
+      for (const d of rekap.desa) for (const dr of halamanDesa(d)) yield halaman(dr, i++);
+      if (i !== jumlahHalaman) throw new Error(`D.Hasil: ${i} halaman, dihitung ${jumlahHalaman}`);
+    },
+  };
   return {
     kertas,
     info: {
@@ -848,6 +893,7 @@ export function buildDHasil(input: DHasilInput): DocumentModel {
       author: `PPK ${wilayah.kecamatan.nama.toUpperCase()}`,
     },
     dicetakPada: input.dicetakPada.toISOString(),
+    jumlahHalaman,
     pages,
   };
 }

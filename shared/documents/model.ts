@@ -15,6 +15,16 @@ export interface DocumentModel {
   readonly pages: readonly Page[];
 }
 
+/**
+ * A document whose pages are laid out as they are read (a generator), so a renderer that draws and drops each
+ * page never holds them all; `jumlahHalaman` is known before the first page ("Halaman i dari N"). Iterating again
+ * lays the pages out again.
+ */
+export interface DokumenBertahap extends Omit<DocumentModel, 'pages'> {
+  readonly jumlahHalaman: number;
+  readonly pages: Iterable<Page>;
+}
+
 /** Which part of the document a page belongs to (for tests, bookmarks and debugging). */
 export interface PagePart {
   readonly bagian: 'rekap' | 'berita-acara' | 'lampiran';
