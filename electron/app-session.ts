@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Clock, Result } from '../shared/domain/result';
+import type { Clock } from '../shared/domain/result';
 import { gagal, ok } from '../shared/domain/result';
 import type { Handlers, UntukBerkas } from '../shared/ipc/contract';
 import { PAKET_BATAS_BYTE, parsePaketJson } from '../shared/paket/parse-paket';
 import { buatManajerCadangan } from './backup-manager';
-import { galatDari, PlenoError } from './errors';
+import { PlenoError, tangkapGalat } from './errors';
 import { createDataHandlers, createHandlers, type Emit, type PengelolaSesi, type SesiData } from './handlers';
 import type { Pewaktu } from './services/backup-schedule';
 import { ensureDemoDatabase } from './services/demo-service';
@@ -61,16 +61,6 @@ function adalahPaketKabupaten(teks: string): boolean {
   }
 }
 
-function tangkap<T>(f: () => Result<T>): Result<T> {
-  try {
-    return f();
-  } catch (err) {
-    const galat = galatDari(err);
-    if (galat) return { ok: false, error: galat };
-    throw err;
-  }
-}
-
 /**
  * The app's recap session: one database open at a time (the demo, one chosen by the operator, or one just
  * created from an election package), switched without restarting, and the handler registry over it.
@@ -100,7 +90,7 @@ export function createRecapApp(opts: Omit<SessionOptions, 'dbFile'>): RecapSessi
     sekarang: () => current,
     cadangan,
     pulihkan: (backupFile) =>
-      tangkap(() => {
+      tangkapGalat(() => {
         if (!current) return gagal('belum-ada-basis-data', 'Belum ada basis data rekap yang terbuka.', 'no recap database open');
         const dbFile = current.dbFile;
         cadangan.ditutup();
@@ -111,9 +101,9 @@ export function createRecapApp(opts: Omit<SessionOptions, 'dbFile'>): RecapSessi
         const reopened = pasang(dbFile);
         return restored.ok ? ok(reopened) : restored;
       }),
-    buka: (dbFile) => tangkap(() => ok(pasang(path.resolve(dbFile)))),
+    buka: (dbFile) => tangkapGalat(() => ok(pasang(path.resolve(dbFile)))),
     buat: (paketFile, dbFile) =>
-      tangkap(() => {
+      tangkapGalat(() => {
         let teks: string;
         try {
           const size = fs.statSync(paketFile).size;
@@ -135,14 +125,14 @@ export function createRecapApp(opts: Omit<SessionOptions, 'dbFile'>): RecapSessi
         return ok(pasang(target));
       }),
     demo: () =>
-      tangkap(() => {
+      tangkapGalat(() => {
         const demo = ensureDemoDatabase(demoDbFile(opts.userDataDir), opts.resourcesDir, opts.clock);
         if (!demo.ok) return demo;
         if (demo.value.dibuat) opts.log(`created the demo database ${demo.value.file}`);
         return ok(pasang(demo.value.file));
       }),
     demoKabupaten: () =>
-      tangkap(() => {
+      tangkapGalat(() => {
         const demo = ensureDemoKabupatenDatabase(demoKabupatenDbFile(opts.userDataDir));
         if (!demo.ok) return demo;
         if (demo.value.dibuat) opts.log(`created the kabupaten demo database ${demo.value.file}`);

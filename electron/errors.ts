@@ -1,4 +1,4 @@
-import type { Galat } from '../shared/domain/result';
+import type { Galat, Result } from '../shared/domain/result';
 
 /**
  * An expected failure thrown inside the main process (opening a database, a file that cannot be read):
@@ -23,4 +23,15 @@ export class PlenoError extends Error {
 /** The Galat of an error if it is an expected one, or null for a bug that should surface as such. */
 export function galatDari(err: unknown): Galat | null {
   return err instanceof PlenoError ? err.toGalat() : null;
+}
+
+/** Runs `f`, turning an expected failure it throws into a `Galat` result; a bug still throws. */
+export function tangkapGalat<T>(f: () => Result<T>): Result<T> {
+  try {
+    return f();
+  } catch (err) {
+    const galat = galatDari(err);
+    if (galat) return { ok: false, error: galat };
+    throw err;
+  }
 }

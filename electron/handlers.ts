@@ -8,7 +8,7 @@ import { createHasilHandlers, createHasilTanpaDbHandlers, createKabupatenHandler
 import { paketKabupatenDari } from './services/kabupaten-service';
 import { ringkasanKabupaten } from './services/kabupaten-layar-service';
 import type { ManajerCadangan, PemicuCadangan } from './backup-manager';
-import { galatDari } from './errors';
+import { tangkapGalat } from './errors';
 import { createPlenoHandlers } from './pleno-handlers';
 import { PLENO_METHOD_NAMES, type PlenoMethodName } from '../shared/ipc/pleno-names';
 import { kemajuanTps } from './progress';
@@ -156,15 +156,6 @@ export function createHandlers(app: AppContext): Handlers {
     return ok(kab ? ringkasanKabupaten(r.value.db, kab, r.value.dbFile) : ringkasanDari(r.value.db, r.value.dbFile));
   };
   const keadaanCadangan = (): KeadaanCadangan => app.sesi.cadangan.keadaan(app.sesi.sekarang()?.dbFile ?? null);
-  const lindungi = <T>(f: () => Result<T>): Result<T> => {
-    try {
-      return f();
-    } catch (err) {
-      const galat = galatDari(err);
-      if (galat) return { ok: false, error: galat };
-      throw err;
-    }
-  };
 
   const data = Object.fromEntries(
     DATA_METHODS.map((m) => [
@@ -179,14 +170,14 @@ export function createHandlers(app: AppContext): Handlers {
 
   const rest: Omit<Handlers, MetodeData> = {
     'berkas.pilih': async ({ untuk, nama }) => ok({ paths: [...(await app.pilihBerkas(untuk, nama))] }),
-    'sesi.buka': async ({ berkas }) => berganti(lindungi(() => app.sesi.buka(berkas))),
-    'sesi.buat': async ({ paket, berkas }) => berganti(lindungi(() => app.sesi.buat(paket, berkas))),
+    'sesi.buka': async ({ berkas }) => berganti(tangkapGalat(() => app.sesi.buka(berkas))),
+    'sesi.buat': async ({ paket, berkas }) => berganti(tangkapGalat(() => app.sesi.buat(paket, berkas))),
     'sesi.demo': async () => {
-      const r = berganti(lindungi(() => app.sesi.demo()));
+      const r = berganti(tangkapGalat(() => app.sesi.demo()));
       return r.ok && 'jumlahDesa' in r.value ? ok(r.value) : r.ok ? gagal('demo-tidak-ada', 'Data demo kecamatan tidak dapat dibuka.', 'demo is not a kecamatan database') : r;
     },
     ...createHasilTanpaDbHandlers(async () => {
-      const r = berganti(lindungi(() => app.sesi.demoKabupaten()));
+      const r = berganti(tangkapGalat(() => app.sesi.demoKabupaten()));
       return r.ok && 'kecamatan' in r.value ? ok(r.value) : r.ok ? gagal('demo-tidak-ada', 'Data demo kabupaten tidak dapat dibuka.', 'demo is not a kabupaten database') : r;
     }),
     'proyektor.buka': async () => {
@@ -210,10 +201,10 @@ export function createHandlers(app: AppContext): Handlers {
       return r.ok ? ok(keadaanCadangan()) : r;
     },
     'cadangan.sekarang': async () => {
-      const r = lindungi(() => app.sesi.cadangan.sekarang());
+      const r = tangkapGalat(() => app.sesi.cadangan.sekarang());
       return r.ok ? ok(keadaanCadangan()) : r;
     },
-    'cadangan.pulihkan': async ({ berkas }) => berganti(lindungi(() => app.sesi.pulihkan(berkas))),
+    'cadangan.pulihkan': async ({ berkas }) => berganti(tangkapGalat(() => app.sesi.pulihkan(berkas))),
   };
   const all: Handlers = { ...data, ...rest };
   return all satisfies Record<MethodName, unknown>;
