@@ -39,16 +39,8 @@ export interface LangkahBaru {
   readonly koreksi?: KoreksiBaru | null;
 }
 
-export interface HitungUlangBaru {
-  readonly keberatanId: number;
-  readonly tpsKode: string;
-  readonly jenis: JenisSuratSuara;
-  readonly dasar: DasarHitungUlang;
-  readonly kotakDibukaPada: string;
-  readonly kotakDisegelPada: string;
-  /** Row key -> value as recounted. */
-  readonly nilai: Readonly<Record<string, number | null>>;
-}
+/** A recount as the operator enters it; its id, time and recorder are the service's. `nilai`: row key -> value as recounted. */
+export type HitungUlangBaru = Omit<HitungUlang, 'id' | 'dicatatPada' | 'oleh'>;
 
 /** Which steps may follow which status (DOMAIN.md section 6.3). */
 const BOLEH: Readonly<Record<LangkahKeberatan, readonly StatusKeberatan[]>> = {
