@@ -1,34 +1,16 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests break a JSON package one field at a time */
 import { describe, expect, it } from 'vitest';
+import { PAKET_CONTOH } from '../testing/paket-contoh';
 import { parsePaket, parsePaketJson } from './parse-paket';
 
-/** A valid package as plain JSON data; each test breaks one thing. */
+/**
+ * A valid package as plain JSON data (the shared sample plus a special TPS 901, as for a hospital or prison);
+ * each test breaks one thing.
+ */
 function contoh(): Record<string, unknown> {
-  return {
-    format: 'rekap-paket/1',
-    pemilihan: { nama: 'Pemilihan Umum Tahun 2024', jenis: 'pemilu', tanggal: '2024-02-14' },
-    tingkat: 'kecamatan',
-    wilayah: {
-      provinsi: { kode: '11', nama: 'ACEH' },
-      kabupaten: { kode: '1101', nama: 'ACEH SELATAN' },
-      kecamatan: { kode: '110101', nama: 'BAKONGAN' },
-    },
-    desa: [
-      { kode: '1101012001', nama: 'KEUDE BAKONGAN', tps: [{ kode: '1101012001001', nomor: 1 }, { kode: '1101012001002', nomor: 2 }] },
-      { kode: '1101012002', nama: 'UJONG MANGKI', tps: [{ kode: '1101012002001', nomor: 1 }, { kode: '1101012002901', nomor: 901 }] },
-    ],
-    surat_suara: [
-      {
-        jenis: 'PPWP',
-        peserta: [
-          { nomor: 1, nama: 'ANIES - MUHAIMIN', sirekap_id: '100025' },
-          { nomor: 2, nama: 'PRABOWO - GIBRAN', sirekap_id: '100026' },
-          { nomor: 3, nama: 'GANJAR - MAHFUD', sirekap_id: '100027' },
-        ],
-      },
-      { jenis: 'DPD', peserta: [{ nomor: 21, nama: 'CALON A' }, { nomor: 22, nama: 'CALON B' }] },
-    ],
-  };
+  const p = structuredClone(PAKET_CONTOH) as any;
+  p.desa[1].tps.push({ kode: '1101012002901', nomor: 901 });
+  return p;
 }
 
 /** Applies a change to a fresh valid package and returns the refusal message. */
