@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { formatWaktu } from '../../shared/format/date';
 import type { KeadaanCadangan } from '../../shared/ipc/contract';
 import { call } from '../api';
-import { useTutupDenganEscape } from '../lib/escape';
+import { Dialog } from './dialog';
 
 /** Every text of the backup panel, in Bahasa Indonesia. */
 export const T_CADANGAN = {
@@ -60,8 +60,6 @@ export function BackupPanel({ onTutup }: { onTutup: () => void }): React.JSX.Ele
     void call('cadangan.ambil', {}).then((r) => (r.ok ? terima(r.value) : setPesan({ ok: false, teks: r.error.pesan })));
   }, [terima]);
 
-  useTutupDenganEscape(onTutup);
-
   const atur = async (folder: string | null): Promise<void> => {
     const r = await call('cadangan.atur', { folder, selangMenit: Number(selang) || 0, simpan: Math.max(1, Number(simpan) || 1) });
     if (r.ok) {
@@ -104,81 +102,78 @@ export function BackupPanel({ onTutup }: { onTutup: () => void }): React.JSX.Ele
 
   const p = keadaan?.pengaturan;
   return (
-    <div className="latar-dialog" role="presentation">
-      <section className="dialog-cadangan" role="dialog" aria-modal="true" aria-labelledby="judul-cadangan">
-        <h2 id="judul-cadangan">{T_CADANGAN.judul}</h2>
-        <p className="penjelasan">{T_CADANGAN.penjelasan}</p>
-        <div className="baris-folder">
-          <span>{T_CADANGAN.folder}:</span> <code data-testid="folder-cadangan">{p?.folder ?? T_CADANGAN.belumDipilih}</code>{' '}
-          <button type="button" onClick={() => void pilihFolder()}>
-            {T_CADANGAN.pilihFolder}
-          </button>
-        </div>
-        <div className="baris-angka">
-          <label>
-            {T_CADANGAN.selang}{' '}
-            <input inputMode="numeric" value={selang} onChange={(e) => setSelang(e.target.value.replace(/\D/g, '').slice(0, 4))} />
-          </label>
-          <label>
-            {T_CADANGAN.simpan}{' '}
-            <input inputMode="numeric" value={simpan} onChange={(e) => setSimpan(e.target.value.replace(/\D/g, '').slice(0, 4))} />
-          </label>
-          <button type="button" onClick={() => void atur(p?.folder ?? null)}>
-            {T_CADANGAN.simpanPengaturan}
-          </button>
-        </div>
-        <div className="baris-aksi">
-          <button type="button" className="utama" disabled={sibuk} onClick={() => void sekarang()}>
-            {T_CADANGAN.sekarang}
-          </button>
-          {keadaan?.terakhir && (
-            <span className={keadaan.terakhir.ok ? 'ok' : 'gagal'}>
-              {T_CADANGAN.terakhir}: {formatWaktu(new Date(keadaan.terakhir.waktu))}
-            </span>
-          )}
-        </div>
-        {pesan && (
-          <p className={`pesan-cadangan ${pesan.ok ? 'ok' : 'gagal'}`} role="status" data-testid="pesan-cadangan">
-            {pesan.teks}
-          </p>
+    <Dialog id="judul-cadangan" judul={T_CADANGAN.judul} className="dialog-cadangan" onTutup={onTutup}>
+      <p className="penjelasan">{T_CADANGAN.penjelasan}</p>
+      <div className="baris-folder">
+        <span>{T_CADANGAN.folder}:</span> <code data-testid="folder-cadangan">{p?.folder ?? T_CADANGAN.belumDipilih}</code>{' '}
+        <button type="button" onClick={() => void pilihFolder()}>
+          {T_CADANGAN.pilihFolder}
+        </button>
+      </div>
+      <div className="baris-angka">
+        <label>
+          {T_CADANGAN.selang}{' '}
+          <input inputMode="numeric" value={selang} onChange={(e) => setSelang(e.target.value.replace(/\D/g, '').slice(0, 4))} />
+        </label>
+        <label>
+          {T_CADANGAN.simpan}{' '}
+          <input inputMode="numeric" value={simpan} onChange={(e) => setSimpan(e.target.value.replace(/\D/g, '').slice(0, 4))} />
+        </label>
+        <button type="button" onClick={() => void atur(p?.folder ?? null)}>
+          {T_CADANGAN.simpanPengaturan}
+        </button>
+      </div>
+      <div className="baris-aksi">
+        <button type="button" className="utama" disabled={sibuk} onClick={() => void sekarang()}>
+          {T_CADANGAN.sekarang}
+        </button>
+        {keadaan?.terakhir && (
+          <span className={keadaan.terakhir.ok ? 'ok' : 'gagal'}>
+            {T_CADANGAN.terakhir}: {formatWaktu(new Date(keadaan.terakhir.waktu))}
+          </span>
         )}
-        <h3>{T_CADANGAN.daftar}</h3>
-        {keadaan && keadaan.daftar.length === 0 ? (
-          <p>{T_CADANGAN.belumAda}</p>
-        ) : (
-          <ul className="daftar-cadangan" data-testid="daftar-cadangan">
-            {[...(keadaan?.daftar ?? [])].reverse().map((b) => (
-              <li key={b.berkas}>
-                <span>
-                  {waktuCadangan(b.waktu)} · {T_CADANGAN.alasan[b.alasan] ?? b.alasan}
-                </span>
-                <button type="button" disabled={sibuk} onClick={() => setKonfirmasi({ berkas: b.berkas, waktu: waktuCadangan(b.waktu) })}>
-                  {T_CADANGAN.pulihkan}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        {konfirmasi && (
-          <div className="konfirmasi" role="alertdialog" aria-label={T_CADANGAN.yaPulihkan}>
-            <p>{T_CADANGAN.yakin(konfirmasi.waktu)}</p>
-            <button type="button" className="bahaya" onClick={() => void pulihkan(konfirmasi.berkas)}>
-              {T_CADANGAN.yaPulihkan}
-            </button>{' '}
-            <button type="button" onClick={() => setKonfirmasi(null)}>
-              {T_CADANGAN.batal}
-            </button>
-          </div>
-        )}
-        <div className="kaki-dialog">
-          <button type="button" onClick={() => void pulihkanLain()}>
-            {T_CADANGAN.pulihkanLain}
-          </button>
-          <button type="button" onClick={onTutup}>
-            {T_CADANGAN.tutup}
+      </div>
+      {pesan && (
+        <p className={`pesan-cadangan ${pesan.ok ? 'ok' : 'gagal'}`} role="status" data-testid="pesan-cadangan">
+          {pesan.teks}
+        </p>
+      )}
+      <h3>{T_CADANGAN.daftar}</h3>
+      {keadaan && keadaan.daftar.length === 0 ? (
+        <p>{T_CADANGAN.belumAda}</p>
+      ) : (
+        <ul className="daftar-cadangan" data-testid="daftar-cadangan">
+          {[...(keadaan?.daftar ?? [])].reverse().map((b) => (
+            <li key={b.berkas}>
+              <span>
+                {waktuCadangan(b.waktu)} · {T_CADANGAN.alasan[b.alasan] ?? b.alasan}
+              </span>
+              <button type="button" disabled={sibuk} onClick={() => setKonfirmasi({ berkas: b.berkas, waktu: waktuCadangan(b.waktu) })}>
+                {T_CADANGAN.pulihkan}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {konfirmasi && (
+        <div className="konfirmasi" role="alertdialog" aria-label={T_CADANGAN.yaPulihkan}>
+          <p>{T_CADANGAN.yakin(konfirmasi.waktu)}</p>
+          <button type="button" className="bahaya" onClick={() => void pulihkan(konfirmasi.berkas)}>
+            {T_CADANGAN.yaPulihkan}
+          </button>{' '}
+          <button type="button" onClick={() => setKonfirmasi(null)}>
+            {T_CADANGAN.batal}
           </button>
         </div>
-      </section>
-    </div>
+      )}
+      <div className="kaki-dialog">
+        <button type="button" onClick={() => void pulihkanLain()}>
+          {T_CADANGAN.pulihkanLain}
+        </button>
+        <button type="button" onClick={onTutup}>
+          {T_CADANGAN.tutup}
+        </button>
+      </div>
+    </Dialog>
   );
 }

@@ -3,7 +3,7 @@ import { LABEL_SURAT_SUARA, urutkanSuratSuara, type JenisSuratSuara, type SuratS
 import type { EksporDitulis, PaketSaksiDitulis, PeriksaHasil, TabelDitulis } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/domain/result';
 import { call } from '../api';
-import { useTutupDenganEscape } from '../lib/escape';
+import { Dialog } from './dialog';
 import './hasil-panel.css';
 
 /** Every text of the exchange panel, in Bahasa Indonesia. */
@@ -80,8 +80,6 @@ export function HasilPanel({
   const [hasil, setHasil] = useState<Hasil | null>(null);
   const [sibuk, setSibuk] = useState(false);
 
-  useTutupDenganEscape(onTutup);
-
   const pilihan = jenis === '' ? {} : { jenis };
   // Suggested file names: which region and ballot a file holds is seen before it is opened.
   const namaBerkas = (awal: string, ext: string): string => `${awal}-${wilayah.kode}-${wilayah.nama.replace(/[^A-Za-z0-9]+/g, '-')}-${jenis || 'SEMUA'}.${ext}`;
@@ -99,67 +97,64 @@ export function HasilPanel({
 
   const kecamatan = tingkat === 'kecamatan';
   return (
-    <div className="latar-dialog" role="presentation">
-      <section className="dialog-cadangan dialog-hasil" role="dialog" aria-modal="true" aria-labelledby="judul-hasil">
-        <h2 id="judul-hasil">{kecamatan ? T_HASIL.judul : T_HASIL.judulKabupaten}</h2>
-        <label className="pilih-jenis">
-          {T_HASIL.suratSuara}{' '}
-          <select value={jenis} onChange={(e) => setJenis(e.target.value as JenisSuratSuara | '')} data-testid="pilih-jenis-hasil">
-            <option value="">{T_HASIL.semua}</option>
-            {urutkanSuratSuara(suratSuara).map((s) => (
-              <option key={s.jenis} value={s.jenis}>
-                {LABEL_SURAT_SUARA[s.jenis]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="kartu-hasil">
-          {kecamatan && (
-            <div>
-              <button type="button" className="utama" disabled={sibuk} onClick={() => void jalankan('simpan-ekspor', (berkas) => call('hasil.ekspor', { berkas, ...pilihan }), (v) => ({ apa: 'ekspor', v }), namaBerkas('rekap-hasil', 'json'))}>
-                {T_HASIL.ekspor}
-              </button>
-              <p className="penjelasan">{T_HASIL.penjelasanEkspor}</p>
-            </div>
-          )}
+    <Dialog id="judul-hasil" judul={kecamatan ? T_HASIL.judul : T_HASIL.judulKabupaten} className="dialog-cadangan dialog-hasil" onTutup={onTutup}>
+      <label className="pilih-jenis">
+        {T_HASIL.suratSuara}{' '}
+        <select value={jenis} onChange={(e) => setJenis(e.target.value as JenisSuratSuara | '')} data-testid="pilih-jenis-hasil">
+          <option value="">{T_HASIL.semua}</option>
+          {urutkanSuratSuara(suratSuara).map((s) => (
+            <option key={s.jenis} value={s.jenis}>
+              {LABEL_SURAT_SUARA[s.jenis]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="kartu-hasil">
+        {kecamatan && (
           <div>
-            <button type="button" disabled={sibuk} onClick={() => void jalankan('berkas-ekspor', (berkas) => call('hasil.periksa', { berkas }), (v) => ({ apa: 'periksa', v }))}>
-              {T_HASIL.periksa}
+            <button type="button" className="utama" disabled={sibuk} onClick={() => void jalankan('simpan-ekspor', (berkas) => call('hasil.ekspor', { berkas, ...pilihan }), (v) => ({ apa: 'ekspor', v }), namaBerkas('rekap-hasil', 'json'))}>
+              {T_HASIL.ekspor}
             </button>
-            <p className="penjelasan">{T_HASIL.penjelasanPeriksa}</p>
+            <p className="penjelasan">{T_HASIL.penjelasanEkspor}</p>
           </div>
-          {kecamatan && (
-            <div>
-              <button type="button" disabled={sibuk} onClick={() => void jalankan('folder-paket-saksi', (outDir) => call('hasil.paket-saksi', { outDir, ...pilihan }), (v) => ({ apa: 'paket-saksi', v }))}>
-                {T_HASIL.paketSaksi}
-              </button>
-              <p className="penjelasan">{T_HASIL.penjelasanPaketSaksi}</p>
-            </div>
-          )}
-          <div>
-            <span className="tombol-tabel">
-              <button type="button" disabled={sibuk} onClick={() => void jalankan('simpan-xlsx', (berkas) => call('hasil.tabel', { berkas, format: 'xlsx', ...pilihan }), (v) => ({ apa: 'tabel', v }), namaBerkas('rekap', 'xlsx'))}>
-                {T_HASIL.xlsx}
-              </button>
-              <button type="button" disabled={sibuk} onClick={() => void jalankan('simpan-csv', (berkas) => call('hasil.tabel', { berkas, format: 'csv', ...pilihan }), (v) => ({ apa: 'tabel', v }), namaBerkas('rekap', 'csv'))}>
-                {T_HASIL.csv}
-              </button>
-            </span>
-            <p className="penjelasan">{T_HASIL.penjelasanTabel}</p>
-          </div>
-        </div>
-        <div className="hasil-aksi" role="status" data-testid="hasil-aksi">
-          {sibuk && <p>{T_HASIL.bekerja}</p>}
-          {hasil && <TampilHasil hasil={hasil} />}
-        </div>
-        <div className="kaki-dialog">
-          <span />
-          <button type="button" onClick={onTutup}>
-            {T_HASIL.tutup}
+        )}
+        <div>
+          <button type="button" disabled={sibuk} onClick={() => void jalankan('berkas-ekspor', (berkas) => call('hasil.periksa', { berkas }), (v) => ({ apa: 'periksa', v }))}>
+            {T_HASIL.periksa}
           </button>
+          <p className="penjelasan">{T_HASIL.penjelasanPeriksa}</p>
         </div>
-      </section>
-    </div>
+        {kecamatan && (
+          <div>
+            <button type="button" disabled={sibuk} onClick={() => void jalankan('folder-paket-saksi', (outDir) => call('hasil.paket-saksi', { outDir, ...pilihan }), (v) => ({ apa: 'paket-saksi', v }))}>
+              {T_HASIL.paketSaksi}
+            </button>
+            <p className="penjelasan">{T_HASIL.penjelasanPaketSaksi}</p>
+          </div>
+        )}
+        <div>
+          <span className="tombol-tabel">
+            <button type="button" disabled={sibuk} onClick={() => void jalankan('simpan-xlsx', (berkas) => call('hasil.tabel', { berkas, format: 'xlsx', ...pilihan }), (v) => ({ apa: 'tabel', v }), namaBerkas('rekap', 'xlsx'))}>
+              {T_HASIL.xlsx}
+            </button>
+            <button type="button" disabled={sibuk} onClick={() => void jalankan('simpan-csv', (berkas) => call('hasil.tabel', { berkas, format: 'csv', ...pilihan }), (v) => ({ apa: 'tabel', v }), namaBerkas('rekap', 'csv'))}>
+              {T_HASIL.csv}
+            </button>
+          </span>
+          <p className="penjelasan">{T_HASIL.penjelasanTabel}</p>
+        </div>
+      </div>
+      <div className="hasil-aksi" role="status" data-testid="hasil-aksi">
+        {sibuk && <p>{T_HASIL.bekerja}</p>}
+        {hasil && <TampilHasil hasil={hasil} />}
+      </div>
+      <div className="kaki-dialog">
+        <span />
+        <button type="button" onClick={onTutup}>
+          {T_HASIL.tutup}
+        </button>
+      </div>
+    </Dialog>
   );
 }
 

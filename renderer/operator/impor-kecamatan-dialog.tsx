@@ -4,7 +4,7 @@ import { barisCHasil } from '../../shared/forms/c-hasil';
 import type { HasilImporKabupaten, KecamatanKabupaten } from '../../shared/ipc/contract';
 import { formatAngka } from '../../shared/format/number';
 import { call } from '../api';
-import { useTutupDenganEscape } from '../lib/escape';
+import { Dialog } from './dialog';
 import { T_KAB } from './kabupaten-text';
 
 /** Differences shown at most (a whole re-read kecamatan may change thousands of cells). */
@@ -34,7 +34,6 @@ export function ImporKecamatanDialog({
 }): React.JSX.Element {
   const [sidik, setSidik] = useState('');
   const [k, setK] = useState<Keadaan>({ apa: 'siap' });
-  useTutupDenganEscape(onTutup);
   const nama = (kode: string): string => kecamatan.find((x) => x.kode === kode)?.nama ?? kode;
   // A row as the paper names it (`IV.01 ANIES - MUHAIMIN`, `I.A Jumlah pemilih dalam DPT (L)`), not its key.
   const labelBaris = (jenis: string, key: string): string => {
@@ -69,66 +68,63 @@ export function ImporKecamatanDialog({
   };
 
   return (
-    <div className="latar-dialog" role="presentation">
-      <section className="dialog-cadangan dialog-impor-kab" role="dialog" aria-modal="true" aria-labelledby="judul-impor-kab">
-        <h2 id="judul-impor-kab">{T_KAB.judulImpor}</h2>
-        <p className="penjelasan">{T_KAB.penjelasanImpor}</p>
-        <label className="baris-sidik">
-          {T_KAB.sidikKertas}
-          <input value={sidik} onChange={(e) => setSidik(e.target.value.slice(0, 40))} placeholder={T_KAB.sidikContoh} spellCheck={false} data-testid="sidik-kertas" />
-        </label>
-        <div className="baris-aksi">
-          <button type="button" className="utama" disabled={k.apa === 'bekerja'} onClick={() => void pilih()}>
-            {T_KAB.pilihBerkas}
-          </button>
-        </div>
-        <div role="status" data-testid="hasil-impor">
-          {k.apa === 'bekerja' && <p className="pesan-impor">{T_KAB.bekerja}</p>}
-          {k.apa === 'selesai' && <p className={`pesan-impor ${k.jenis}`}>{k.teks}</p>}
-          {k.apa === 'konfirmasi' && (
-            <div className="konfirmasi" role="alertdialog" aria-label={T_KAB.ganti}>
-              <p>{T_KAB.perluGanti(nama(k.hasil.kecamatan), k.hasil.beda.length)}</p>
-              <div className="gulir-beda">
-                <table className="tabel-beda" data-testid="tabel-beda">
-                  <thead>
-                    <tr>
-                      <th>{T_KAB.kolomSurat}</th>
-                      <th>{T_KAB.kolomLetak}</th>
-                      <th>{T_KAB.kolomBaris}</th>
-                      <th>{T_KAB.kolomLama}</th>
-                      <th>{T_KAB.kolomBaru}</th>
+    <Dialog id="judul-impor-kab" judul={T_KAB.judulImpor} className="dialog-cadangan dialog-impor-kab" onTutup={onTutup}>
+      <p className="penjelasan">{T_KAB.penjelasanImpor}</p>
+      <label className="baris-sidik">
+        {T_KAB.sidikKertas}
+        <input value={sidik} onChange={(e) => setSidik(e.target.value.slice(0, 40))} placeholder={T_KAB.sidikContoh} spellCheck={false} data-testid="sidik-kertas" />
+      </label>
+      <div className="baris-aksi">
+        <button type="button" className="utama" disabled={k.apa === 'bekerja'} onClick={() => void pilih()}>
+          {T_KAB.pilihBerkas}
+        </button>
+      </div>
+      <div role="status" data-testid="hasil-impor">
+        {k.apa === 'bekerja' && <p className="pesan-impor">{T_KAB.bekerja}</p>}
+        {k.apa === 'selesai' && <p className={`pesan-impor ${k.jenis}`}>{k.teks}</p>}
+        {k.apa === 'konfirmasi' && (
+          <div className="konfirmasi" role="alertdialog" aria-label={T_KAB.ganti}>
+            <p>{T_KAB.perluGanti(nama(k.hasil.kecamatan), k.hasil.beda.length)}</p>
+            <div className="gulir-beda">
+              <table className="tabel-beda" data-testid="tabel-beda">
+                <thead>
+                  <tr>
+                    <th>{T_KAB.kolomSurat}</th>
+                    <th>{T_KAB.kolomLetak}</th>
+                    <th>{T_KAB.kolomBaris}</th>
+                    <th>{T_KAB.kolomLama}</th>
+                    <th>{T_KAB.kolomBaru}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {k.hasil.beda.slice(0, BEDA_TAMPIL).map((b) => (
+                    <tr key={`${b.surat_suara}|${b.kode}|${b.baris}`}>
+                      <td>{b.surat_suara}</td>
+                      <td>{b.kode.length === 13 ? `TPS ${b.kode}` : T_KAB.jumlahKecamatanBaris}</td>
+                      <td>{labelBaris(b.surat_suara, b.baris)}</td>
+                      <td className="angka lama">{formatAngka(b.dari)}</td>
+                      <td className="angka baru">{formatAngka(b.ke)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {k.hasil.beda.slice(0, BEDA_TAMPIL).map((b) => (
-                      <tr key={`${b.surat_suara}|${b.kode}|${b.baris}`}>
-                        <td>{b.surat_suara}</td>
-                        <td>{b.kode.length === 13 ? `TPS ${b.kode}` : T_KAB.jumlahKecamatanBaris}</td>
-                        <td>{labelBaris(b.surat_suara, b.baris)}</td>
-                        <td className="angka lama">{formatAngka(b.dari)}</td>
-                        <td className="angka baru">{formatAngka(b.ke)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-                {k.hasil.beda.length > BEDA_TAMPIL && <p>{T_KAB.dipotong(k.hasil.beda.length - BEDA_TAMPIL)}</p>}
-              </div>
-              <button type="button" className="bahaya" onClick={() => void impor(k.berkas, { sha256: k.hasil.sha256 })}>
-                {T_KAB.ganti}
-              </button>{' '}
-              <button type="button" onClick={() => setK({ apa: 'siap' })}>
-                {T_KAB.batal}
-              </button>
+                  ))}
+                </tbody>
+              </table>
+              {k.hasil.beda.length > BEDA_TAMPIL && <p>{T_KAB.dipotong(k.hasil.beda.length - BEDA_TAMPIL)}</p>}
             </div>
-          )}
-        </div>
-        <div className="kaki-dialog">
-          <span />
-          <button type="button" onClick={onTutup}>
-            {T_KAB.tutup}
-          </button>
-        </div>
-      </section>
-    </div>
+            <button type="button" className="bahaya" onClick={() => void impor(k.berkas, { sha256: k.hasil.sha256 })}>
+              {T_KAB.ganti}
+            </button>{' '}
+            <button type="button" onClick={() => setK({ apa: 'siap' })}>
+              {T_KAB.batal}
+            </button>
+          </div>
+        )}
+      </div>
+      <div className="kaki-dialog">
+        <span />
+        <button type="button" onClick={onTutup}>
+          {T_KAB.tutup}
+        </button>
+      </div>
+    </Dialog>
   );
 }

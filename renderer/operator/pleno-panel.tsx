@@ -6,6 +6,7 @@ import { formatWaktu } from '../../shared/format/date';
 import type { RingkasanPleno } from '../../shared/ipc/contract';
 import { call, on } from '../api';
 import { lamaBerlangsung } from '../lib/elapsed';
+import { useTutupDenganEscape } from '../lib/escape';
 import './pleno-panel.css';
 import { labelStatusKeberatan, labelUnsur, type TingkatPleno } from '../../shared/domain/pleno-kabupaten';
 import { T_KAB } from './kabupaten-text';
@@ -175,20 +176,16 @@ export function PlenoPanel({ desa, kodeTps, jenis, barisKeys, suratSuara, onTutu
     if (t.ok) setTtd(t.value);
   }, []);
 
+  useTutupDenganEscape(onTutup);
   useEffect(() => {
     void muat();
     const off = on('pleno.berubah', () => void muat());
     const jam = window.setInterval(() => setNow(Date.now()), 30_000);
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') onTutup();
-    };
-    window.addEventListener('keydown', onKey);
     return () => {
       off();
       window.clearInterval(jam);
-      window.removeEventListener('keydown', onKey);
     };
-  }, [muat, onTutup]);
+  }, [muat]);
 
   const jalankan = async <T,>(r: Promise<{ ok: true; value: T } | { ok: false; error: { pesan: string } }>, sukses?: (v: T) => string): Promise<boolean> => {
     const hasil = await r;
